@@ -1,0 +1,37 @@
+/**
+ * Every error a client, an operator or a dead-letter entry sees carries one of these codes.
+ * Field-level validation codes and request-level codes share the enum so that a dead-letter reason,
+ * a GraphQL error and a log line can be matched on the same value.
+ */
+export enum ErrorCode {
+  // Request level
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  POLICY_DENIED = 'POLICY_DENIED',
+  RATE_LIMITED = 'RATE_LIMITED',
+
+  // Record validation (one per field problem)
+  REQUIRED_FIELD_MISSING = 'REQUIRED_FIELD_MISSING',
+  WRONG_TYPE = 'WRONG_TYPE',
+  UNKNOWN_FIELD = 'UNKNOWN_FIELD',
+  VALUE_TOO_LONG = 'VALUE_TOO_LONG',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  INVALID_PHONE = 'INVALID_PHONE',
+  INVALID_DATE = 'INVALID_DATE',
+  INVALID_POSTAL_CODE = 'INVALID_POSTAL_CODE',
+  INVALID_STATE = 'INVALID_STATE',
+  INVALID_ENUM_VALUE = 'INVALID_ENUM_VALUE',
+  INVALID_IDENTIFIER = 'INVALID_IDENTIFIER',
+  UNKNOWN_SOURCE = 'UNKNOWN_SOURCE',
+  MALFORMED_LINE = 'MALFORMED_LINE',
+
+  // Identity and storage
+  IDENTITY_CONFLICT = 'IDENTITY_CONFLICT',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  QUEUE_UNAVAILABLE = 'QUEUE_UNAVAILABLE',
+  CONFIG_INVALID = 'CONFIG_INVALID',
+  CYPHER_STATEMENT_MISSING = 'CYPHER_STATEMENT_MISSING',
+  INTERNAL = 'INTERNAL',
+}

@@ -4,12 +4,12 @@ import { SignalClass } from './signal-class';
 import { SourceSystem } from './source-system';
 
 /** Person attributes a source record may carry, stored on the SourceRecord node with provenance. */
-export const PERSON_ATTRIBUTES = ['givenName', 'middleName', 'familyName', 'dateOfBirth', 'gender'] as const;
+export const PERSON_ATTRIBUTES = ['givenName', 'middleName', 'familyName', 'dateOfBirth', 'gender', 'postalCode'] as const;
 export type PersonAttribute = (typeof PERSON_ATTRIBUTES)[number];
 
 export interface AttributeValue {
   name: PersonAttribute;
-  /** Normalised value (names cased and trimmed, dates as yyyy-mm-dd). */
+  /** Normalised value (names cased and trimmed, dates as yyyy-mm-dd, postal codes as ZIP5). */
   value: string;
   signal: SignalClass;
 }

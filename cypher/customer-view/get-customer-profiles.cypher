@@ -1,0 +1,42 @@
+// One round trip for the whole profile of each customer: records with attributes and provenance,
+// identifiers and devices with their edges, links between the records, households, aliases.
+// params: $customerIds (list of active ids)
+// returns: customerId, profile (map)
+UNWIND $customerIds AS customerId
+MATCH (c:Customer {customerId: customerId})
+RETURN customerId, {
+  customerId: c.customerId,
+  status: c.status,
+  createdAt: toString(c.createdAt),
+  updatedAt: toString(c.updatedAt),
+  aliases: COLLECT { MATCH (alias:Customer)-[:MERGED_INTO*1..20]->(c) RETURN alias.customerId },
+  records: COLLECT {
+    MATCH (r:SourceRecord)-[link:RESOLVES_TO]->(c)
+    RETURN {
+      recordKey: r.recordKey, source: r.source, sourceId: r.sourceId, banner: r.banner,
+      observedAt: toString(r.observedAt), firstSeenAt: toString(r.firstSeenAt), properties: properties(r),
+      resolution: {confidence: link.confidence, method: link.method, signal: link.signal,
+                   linkedAt: toString(link.linkedAt), jobId: link.jobId},
+      identifiers: COLLECT {
+        MATCH (r)-[h:HAS_IDENTIFIER]->(i:Identifier)
+        RETURN {key: i.key, type: i.type, value: i.value, generic: i.generic, signal: h.signal, source: h.source,
+                observedAt: toString(h.observedAt), verified: h.verified, field: h.field,
+                line1: i.line1, line2: i.line2, city: i.city, state: i.state, zip5: i.zip5}
+      },
+      devices: COLLECT {
+        MATCH (r)-[s:SEEN_ON]->(d:Device)
+        RETURN {key: d.key, type: d.type, deviceId: d.deviceId, shared: d.shared, signal: s.signal, source: s.source,
+                firstSeenAt: toString(s.firstSeenAt), lastSeenAt: toString(s.lastSeenAt)}
+      },
+      links: COLLECT {
+        MATCH (r)-[x:LINKED_TO]-(other:SourceRecord)
+        RETURN {otherRecordKey: other.recordKey, kind: x.kind, method: x.method, confidence: x.confidence,
+                signal: x.signal, createdAt: toString(x.createdAt)}
+      }
+    } AS record ORDER BY record.recordKey
+  },
+  households: COLLECT {
+    MATCH (c)-[m:MEMBER_OF]->(h:Household)
+    RETURN {householdId: h.householdId, status: m.status, confidence: m.confidence, signal: m.signal}
+  }
+} AS profile

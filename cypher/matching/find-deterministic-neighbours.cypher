@@ -1,0 +1,22 @@
+// For each record, the other records that share a linking identifier with it, and their customers.
+// An identifier links deterministically when its type is strong and both sides state it EXPLICITly, or it
+// is an email both sides verified. Generic values (marked by the over-merge guard) never link.
+// params: $recordKeys, $strongTypes (list), $verifiedTypes (list)
+// returns: recordKey, customerId (own, or null), customerCreatedAt, givenName,
+//          neighbours (list of {recordKey, customerId, customerCreatedAt, identifierType, givenName})
+UNWIND $recordKeys AS recordKey
+MATCH (r:SourceRecord {recordKey: recordKey})
+OPTIONAL MATCH (r)-[:RESOLVES_TO]->(own:Customer)
+RETURN recordKey,
+       own.customerId AS customerId,
+       toString(own.createdAt) AS customerCreatedAt,
+       r.givenName AS givenName,
+       COLLECT {
+         MATCH (r)-[h:HAS_IDENTIFIER]->(i:Identifier)<-[h2:HAS_IDENTIFIER]-(other:SourceRecord)
+         WHERE other <> r AND NOT coalesce(i.generic, false)
+           AND ((i.type IN $strongTypes AND h.signal = 'EXPLICIT' AND h2.signal = 'EXPLICIT')
+             OR (i.type IN $verifiedTypes AND h.verified AND h2.verified))
+         OPTIONAL MATCH (other)-[:RESOLVES_TO]->(oc:Customer)
+         RETURN {recordKey: other.recordKey, customerId: oc.customerId, customerCreatedAt: toString(oc.createdAt),
+                 identifierType: i.type, givenName: other.givenName} AS neighbour
+       } AS neighbours

@@ -1,0 +1,16 @@
+// Absorbs customers into a survivor: the survivor keeps its id; the absorbed id stays as a MERGED alias
+// that resolves through MERGED_INTO. Records move to the survivor.
+// params: $merges (list of {absorbedId, survivorId, reason}), $now, $jobId
+UNWIND $merges AS m
+MATCH (absorbed:Customer {customerId: m.absorbedId}), (survivor:Customer {customerId: m.survivorId})
+WHERE absorbed <> survivor
+CALL (absorbed, survivor) {
+  MATCH (r:SourceRecord)-[old:RESOLVES_TO]->(absorbed)
+  MERGE (r)-[moved:RESOLVES_TO]->(survivor)
+    ON CREATE SET moved.confidence = old.confidence, moved.method = old.method, moved.signal = old.signal,
+                  moved.linkedAt = old.linkedAt, moved.jobId = old.jobId
+  DELETE old
+}
+SET absorbed.status = 'MERGED', absorbed.mergedAt = datetime($now), survivor.updatedAt = datetime($now)
+MERGE (absorbed)-[into:MERGED_INTO]->(survivor)
+  ON CREATE SET into.at = datetime($now), into.jobId = $jobId, into.reason = m.reason

@@ -1,0 +1,2 @@
+// A customer-defined relationship (both parties agree) with its permissions.
+CREATE CONSTRAINT relationship_id IF NOT EXISTS FOR (r:Relationship) REQUIRE r.relationshipId IS UNIQUE

@@ -1,0 +1,48 @@
+import { Redis } from 'ioredis';
+import { Logger } from 'pino';
+import { AppConfig } from '../config';
+import { GraphExecutor } from '../graph/graph-executor';
+import { DeadLetterStore } from '../ingestion/dead-letter/dead-letter-store';
+import { IngestProducer } from '../ingestion/ingest-producer';
+import { createIngestQueue, IngestQueue } from '../ingestion/ingest-queue';
+import { createLogger } from '../observability/logger';
+import { connectRedis } from '../queue';
+
+/** The long-lived services one process shares: API, worker and CLI build theirs the same way. */
+export interface AppContext {
+  config: AppConfig;
+  log: Logger;
+  graph: GraphExecutor;
+  redis: Redis;
+  ingestQueue: IngestQueue;
+  deadLetters: DeadLetterStore;
+  producer: IngestProducer;
+  close(): Promise<void>;
+}
+
+export function createAppContext(config: AppConfig, name: string): AppContext {
+  const log = createLogger(config.LOG_LEVEL, name);
+  const graph = GraphExecutor.connect(config);
+  const redis = connectRedis(config.REDIS_URL);
+  const ingestQueue = createIngestQueue(redis, config.QUEUE_PREFIX, config.INGEST_MAX_ATTEMPTS);
+  const deadLetters = new DeadLetterStore(redis, config.QUEUE_PREFIX);
+  const producer = new IngestProducer(ingestQueue, deadLetters, {
+    batchSize: config.INGEST_BATCH_SIZE,
+    tokenHashKey: config.TOKEN_HASH_KEY,
+    defaultPhoneRegion: config.DEFAULT_PHONE_REGION,
+  });
+  return {
+    config,
+    log,
+    graph,
+    redis,
+    ingestQueue,
+    deadLetters,
+    producer,
+    async close() {
+      await ingestQueue.close();
+      await graph.close();
+      redis.disconnect();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { Command } from 'commander';
+import { createAppContext } from '../app/app-context';
+import { loadConfig } from '../config';
+import { applySchema } from '../graph/apply-schema';
+import { CYPHER } from '../graph/cypher-statements';
+import { SOURCE_SYSTEMS } from '../model';
+import { runWorker } from '../worker';
+import { discardCommand, listDeadLetters, replayCommand } from './dead-letter-commands';
+import { ingestCommand } from './ingest-command';
+
+const program = new Command('idgraph').description('identity-graph command line');
+
+async function withApp<T>(work: (app: ReturnType<typeof createAppContext>) => Promise<T>): Promise<T> {
+  const app = createAppContext(loadConfig(), 'cli');
+  try {
+    return await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
+program
+  .command('ingest')
+  .description('validate a file of source records, queue the valid ones, dead-letter the rest')
+  .argument('<file>', 'NDJSON (.ndjson/.jsonl) or CSV (.csv) file')
+  .option('-s, --source <source>', `source system: ${SOURCE_SYSTEMS.join(', ')}; omit for NDJSON envelopes {"source","record"}`)
+  .option('-w, --wait', 'wait until the graph holds the accepted records', false)
+  .action(async (file: string, options: { source?: string; wait: boolean }) => {
+    process.exitCode = await withApp((app) => ingestCommand(app, file, options));
+  });
+
+const deadLetters = program.command('dead-letters').description('list, replay or discard rejected records');
+deadLetters
+  .command('list')
+  .option('-n, --limit <n>', 'how many', (v) => Number.parseInt(v, 10), 50)
+  .option('--offset <n>', 'skip this many', (v) => Number.parseInt(v, 10), 0)
+  .option('--json', 'one JSON entry per line, payload included', false)
+  .action((options: { limit: number; offset: number; json: boolean }) => withApp((app) => listDeadLetters(app, options)));
+deadLetters
+  .command('replay')
+  .description('validate again with the current rules and queue those that now pass')
+  .option('--id <id...>', 'entry ids')
+  .option('--all', 'every entry', false)
+  .action((options: { id?: string[]; all: boolean }) => withApp((app) => replayCommand(app, options)));
+deadLetters
+  .command('discard')
+  .argument('<ids...>')
+  .action((ids: string[]) => withApp((app) => discardCommand(app, ids)));
+
+program
+  .command('schema')
+  .description('apply constraints and indexes (idempotent)')
+  .action(() =>
+    withApp(async (app) => {
+      process.stdout.write(`schema version ${(await applySchema(app.graph)).version}\n`);
+    }),
+  );
+
+program
+  .command('counts')
+  .description('node and relationship counts by label and type')
+  .action(() =>
+    withApp(async (app) => {
+      const [row] = await app.graph.read(CYPHER.countGraph, {}, { actor: 'cli' });
+      process.stdout.write(`${JSON.stringify(row, null, 2)}\n`);
+    }),
+  );
+
+program.command('worker').description('run a queue worker').action(() => runWorker());
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/** Every environment variable the service reads; README's configuration table lists the same. */
+export const configSchema = z.object({
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI'),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j refuses shorter ones)'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_BROWSER_URL: z.string().url().optional(),
+  NEO4J_MAX_POOL_SIZE: positiveInt.default(50),
+  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL'),
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'may hold letters, digits, _ and - only').default('idgraph'),
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: port.default(4000),
+  INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  INGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(25),
+  TOKEN_HASH_KEY: z.string().min(16, 'must be at least 16 characters').default('identity-graph-dev-token-key'),
+  DEFAULT_PHONE_REGION: z.enum(['US', 'CA']).default('US'),
+  DEMO_DATA_DIR: z.string().default('seeds/demo'),
+  LOAD_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,120 @@
+import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { Logger } from 'pino';
+import { ErrorCode, fieldIssue, IdentityGraphError } from '../errors';
+import { GraphError } from '../graph/map-driver-error';
+import { GraphExecutor } from '../graph/graph-executor';
+import { QUEUES, retryDelayMs } from '../queue';
+import { DeadLetterStore } from './dead-letter/dead-letter-store';
+import { IngestJobData } from './ingest-job';
+import { IngestQueue } from './ingest-queue';
+import { BatchWriteResult, writeRecordBatch } from './write-record-batch';
+
+export interface IngestWorkerOptions {
+  prefix: string;
+  concurrency: number;
+}
+
+/**
+ * Writes queued batches to the graph. A lost connection or a transient Neo4j error is retried with backoff;
+ * a batch Neo4j refuses for its content is written record by record so that only the bad records are
+ * dead-lettered. If the worker dies mid-batch, BullMQ hands the stalled job to the next worker and the
+ * transactional, idempotent write makes the retry exact.
+ */
+export function startIngestWorker(
+  graph: GraphExecutor,
+  connection: Redis,
+  deadLetters: DeadLetterStore,
+  options: IngestWorkerOptions,
+  log: Logger,
+): Worker<IngestJobData, BatchWriteResult> {
+  const worker = new Worker<IngestJobData, BatchWriteResult>(
+    QUEUES.ingest,
+    async (job) => processIngestJob(graph, deadLetters, job),
+    {
+      connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency,
+      settings: { backoffStrategy: (attemptsMade: number) => retryDelayMs(attemptsMade) },
+    },
+  );
+  worker.on('failed', (job, error) => {
+    if (!job) return;
+    const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+    log.warn({ jobId: job.id, attemptsMade: job.attemptsMade, code: codeOf(error), final }, 'ingest job failed');
+    if (final) void deadLetterFailedJob(job, error, deadLetters).catch((e: unknown) => log.error({ err: e }, 'dead-lettering failed'));
+  });
+  worker.on('error', (error) => log.error({ code: codeOf(error) }, 'ingest worker error'));
+  return worker;
+}
+
+export async function processIngestJob(graph: GraphExecutor, deadLetters: DeadLetterStore, job: Job<IngestJobData>): Promise<BatchWriteResult> {
+  const jobId = job.id ?? 'unknown';
+  try {
+    return await writeRecordBatch(graph, job.data.records, jobId);
+  } catch (error) {
+    if (isRetryable(error)) throw error;
+    if (job.data.records.length === 1) throw new UnrecoverableError(messageOf(error));
+  }
+  // A permanent failure of a batch: isolate the records that cause it.
+  const total: BatchWriteResult = { created: 0, updated: 0, unchanged: 0, customersCreated: 0, customersMerged: 0, resolvedRecordKeys: [] };
+  for (const record of job.data.records) {
+    try {
+      const one = await writeRecordBatch(graph, [record], jobId);
+      total.created += one.created;
+      total.updated += one.updated;
+      total.unchanged += one.unchanged;
+      total.customersCreated += one.customersCreated;
+      total.customersMerged += one.customersMerged;
+      total.resolvedRecordKeys.push(...one.resolvedRecordKeys);
+    } catch (error) {
+      if (isRetryable(error)) throw error;
+      await deadLetters.add([{
+        source: record.source,
+        stage: 'write',
+        payload: record,
+        issues: [fieldIssue('(record)', codeOf(error), messageOf(error))],
+        origin: job.data.origin,
+      }]);
+    }
+  }
+  return total;
+}
+
+/** Moves a job's records to the dead-letter store once its retries are spent, then drops the job. */
+async function deadLetterFailedJob(job: Job<IngestJobData>, error: Error, deadLetters: DeadLetterStore): Promise<void> {
+  await deadLetters.add(
+    job.data.records.map((record) => ({
+      source: record.source,
+      stage: 'write' as const,
+      payload: record,
+      issues: [fieldIssue('(record)', codeOf(error), `not written after ${job.attemptsMade} attempts: ${messageOf(error)}`)],
+      origin: job.data.origin,
+    })),
+  );
+  await job.remove();
+}
+
+/**
+ * Failed jobs left behind by a worker that died before dead-lettering them. BullMQ moves a job to the
+ * failed set only when it will not be retried, so everything there is final.
+ */
+export async function sweepFailedIngestJobs(queue: IngestQueue, deadLetters: DeadLetterStore): Promise<number> {
+  const failed = await queue.getFailed(0, 999);
+  for (const job of failed) await deadLetterFailedJob(job, new Error(job.failedReason ?? 'unknown failure'), deadLetters);
+  return failed.length;
+}
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof GraphError) return error.retryable;
+  // Anything else unexpected (network errors, driver connection failures) is treated as temporary.
+  return !(error instanceof IdentityGraphError);
+}
+
+function codeOf(error: unknown): ErrorCode {
+  return error instanceof IdentityGraphError ? error.code : ErrorCode.INTERNAL;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

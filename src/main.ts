@@ -1,0 +1,59 @@
+import { startApiServer } from './api/create-api-server';
+import { createAppContext } from './app/app-context';
+import { loadDemoDataIfEmpty } from './app/load-demo-data';
+import { loadConfig } from './config';
+import { applySchema } from './graph/apply-schema';
+import { CYPHER } from './graph/cypher-statements';
+import { startIngestWorker, sweepFailedIngestJobs } from './ingestion';
+
+/**
+ * The embedded default: API and worker in one process against the local Neo4j and Redis that
+ * `npm start` provisions. Loads the demo set into an empty graph and prints where everything is.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = createAppContext(config, 'identity-graph');
+  const schema = await applySchema(app.graph);
+  await sweepFailedIngestJobs(app.ingestQueue, app.deadLetters);
+  const worker = startIngestWorker(app.graph, app.redis, app.deadLetters, { prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY }, app.log);
+  const demo = config.LOAD_DEMO_DATA === 'auto' ? await loadDemoDataIfEmpty(app, config.DEMO_DATA_DIR) : null;
+  const api = await startApiServer(app);
+  const [example] = await app.graph.read<{ customerId: string; sources: string[] }>(CYPHER.findExampleCustomer, {}, { actor: 'system:banner' });
+
+  const lines = [
+    '',
+    'identity-graph is running',
+    `  GraphQL API     ${api.url}`,
+    `  Health          ${api.url.replace(/\/graphql$/, '/health')}`,
+    `  Neo4j Browser   ${config.NEO4J_BROWSER_URL ?? '(not provisioned locally)'}`,
+    `    connect URL   ${config.NEO4J_URI}`,
+    `    user          ${config.NEO4J_USER}`,
+    `    password      ${config.NEO4J_PASSWORD}`,
+    `  Schema version  ${schema.version}`,
+    demo?.loaded ? `  Demo data       ${demo.accepted} records accepted, ${demo.rejected} rejected` : '  Demo data       graph already populated; nothing loaded',
+  ];
+  if (example) {
+    lines.push(
+      '',
+      `Try (customer with records from ${example.sources.join(', ')}):`,
+      `  curl -s ${api.url} -H 'content-type: application/json' \\`,
+      `    -d '{"query":"{ customer(id: \\"${example.customerId}\\") { id records { source sourceId attributes { name value provenance { source signal observedAt } } } } }"}'`,
+    );
+  }
+  lines.push('', 'Ctrl-C stops the API and worker; `npm run services -- stop` stops Neo4j and Redis.', '');
+  process.stdout.write(lines.join('\n'));
+
+  const stop = async () => {
+    await api.stop();
+    await worker.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`identity-graph failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+export { connectRedis } from './redis-connection';
+export { QUEUES } from './queue-names';
+export { retryDelayMs } from './backoff';

@@ -1,0 +1,27 @@
+import DataLoader from 'dataloader';
+import { CustomerProfile, RawProfile, toCustomerProfile } from '../customer-view/customer-profile';
+import { CYPHER } from '../graph/cypher-statements';
+import { GraphExecutor, TransactionMeta } from '../graph/graph-executor';
+
+/** Per-request loaders: each batches every key asked for in one tick into one Cypher round trip. */
+export interface Loaders {
+  /** Requested id (maybe an alias) -> active customer id, or null when unknown. */
+  activeCustomerId: DataLoader<string, string | null>;
+  /** Active customer id -> the customer's profile. */
+  customerProfile: DataLoader<string, CustomerProfile | null>;
+}
+
+export function createLoaders(graph: GraphExecutor, meta: TransactionMeta): Loaders {
+  return {
+    activeCustomerId: new DataLoader(async (ids) => {
+      const rows = await graph.read<{ requestedId: string; customerId: string | null }>(CYPHER.resolveCustomerId, { customerIds: [...ids] }, meta);
+      const byId = new Map(rows.map((r) => [r.requestedId, r.customerId]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    customerProfile: new DataLoader(async (ids) => {
+      const rows = await graph.read<{ customerId: string; profile: RawProfile }>(CYPHER.getCustomerProfiles, { customerIds: [...ids] }, meta);
+      const byId = new Map(rows.map((r) => [r.customerId, toCustomerProfile(r.profile)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}

@@ -1,0 +1,3 @@
+export { parseSourceRecord } from './parse-source-record';
+export { SOURCE_ADAPTERS } from './source-registry';
+export type { BuilderOptions, BuildResult } from './canonical-record-builder';

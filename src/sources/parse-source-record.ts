@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ErrorCode, FieldIssue, fieldIssue } from '../errors';
+import { SourceSystem } from '../model';
+import { BuilderOptions, BuildResult } from './canonical-record-builder';
+import { SOURCE_ADAPTERS } from './source-registry';
+
+/**
+ * Validates one raw record against its source's format and maps it to the canonical record.
+ * Every problem is reported with the field's path and a code; raw values are never echoed in messages.
+ */
+export function parseSourceRecord(source: SourceSystem, raw: unknown, options: BuilderOptions): BuildResult {
+  const adapter = SOURCE_ADAPTERS[source];
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, issues: [fieldIssue('(record)', ErrorCode.WRONG_TYPE, 'a record must be a JSON object')] };
+  }
+  const parsed = adapter.schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(toFieldIssues) };
+  return adapter.toCanonical(parsed.data, options);
+}
+
+function toFieldIssues(issue: z.core.$ZodIssue): FieldIssue[] {
+  const field = issue.path.length > 0 ? issue.path.join('.') : '(record)';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) =>
+        fieldIssue(key, ErrorCode.UNKNOWN_FIELD, 'is not a field of this source format (check the spelling)'),
+      );
+    case 'invalid_type':
+      return issue.input === undefined
+        ? [fieldIssue(field, ErrorCode.REQUIRED_FIELD_MISSING, 'is required')]
+        : [fieldIssue(field, ErrorCode.WRONG_TYPE, `must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}`)];
+    case 'too_small':
+      return [fieldIssue(field, ErrorCode.REQUIRED_FIELD_MISSING, 'is required and must not be blank')];
+    case 'too_big':
+      return [fieldIssue(field, ErrorCode.VALUE_TOO_LONG, `is longer than ${String(issue.maximum)} characters`)];
+    case 'invalid_union':
+      return [fieldIssue(field, ErrorCode.WRONG_TYPE, 'has the wrong type')];
+    default:
+      return [fieldIssue(field, ErrorCode.WRONG_TYPE, issue.message)];
+  }
+}

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     `    user          ${config.NEO4J_USER}`,
     `    password      ${config.NEO4J_PASSWORD}`,
     `  Schema version  ${schema.version}`,
-    demo?.loaded ? `  Demo data       ${demo.accepted} records accepted, ${demo.rejected} rejected` : '  Demo data       graph already populated; nothing loaded',
+    demoLine(demo),
   ];
   if (example) {
     lines.push(
@@ -51,6 +51,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+function demoLine(demo: Awaited<ReturnType<typeof loadDemoDataIfEmpty>> | null): string {
+  if (demo === null) return '  Demo data       not loaded (LOAD_DEMO_DATA=never)';
+  if (!demo.loaded) return '  Demo data       graph already populated; nothing loaded';
+  return `  Demo data       ${demo.accepted} records accepted, ${demo.rejected} rejected`;
 }
 
 main().catch((error: unknown) => {

@@ -13,9 +13,17 @@ export function parseSourceRecord(source: SourceSystem, raw: unknown, options: B
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, issues: [fieldIssue('(record)', ErrorCode.WRONG_TYPE, 'a record must be a JSON object')] };
   }
-  const parsed = adapter.schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(toFieldIssues) };
-  return adapter.toCanonical(parsed.data, options);
+  // Unknown fields are reported, then set aside, so that the known fields' problems are reported too.
+  const known = new Set(Object.keys(adapter.shape));
+  const unknownIssues = Object.keys(raw)
+    .filter((key) => !known.has(key))
+    .map((key) => fieldIssue(key, ErrorCode.UNKNOWN_FIELD, 'is not a field of this source format (check the spelling)'));
+  const knownFields = Object.fromEntries(Object.entries(raw).filter(([key]) => known.has(key)));
+  const parsed = adapter.schema.safeParse(knownFields);
+  if (!parsed.success) return { ok: false, issues: [...unknownIssues, ...parsed.error.issues.flatMap(toFieldIssues)] };
+  const built = adapter.toCanonical(parsed.data, options);
+  if (unknownIssues.length === 0) return built;
+  return { ok: false, issues: [...unknownIssues, ...(built.ok ? [] : built.issues)] };
 }
 
 function toFieldIssues(issue: z.core.$ZodIssue): FieldIssue[] {

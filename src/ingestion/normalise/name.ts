@@ -10,14 +10,14 @@
  *   right (Macy, Mack), and matching compares case-insensitively anyway. Roman-numeral suffixes (II, III, IV)
  *   after the first word stay upper case.
  * - Digits or other symbols are invalid. There is no INVALID_NAME error code, so this uses
- *   {@link INVALID_NAME_CODE} (BAD_USER_INPUT); change it in one place if a dedicated code is added.
+ *   {@link INVALID_NAME_CODE} (INVALID_NAME).
  */
 import { ErrorCode } from '../../errors';
 import { invalid, junk, type NormaliseResult, ok } from './normalise-result';
 import { collapseWhitespace, stripDiacritics } from './text';
 
 export const MAX_NAME_LENGTH = 100;
-export const INVALID_NAME_CODE = ErrorCode.BAD_USER_INPUT;
+export const INVALID_NAME_CODE = ErrorCode.INVALID_NAME;
 
 /** Whole values (lower-cased, diacritics removed) that are not a name. "na" is also a Korean surname: a
  * known, accepted loss, because as a whole field value it is far more often "n/a" typed without the slash. */

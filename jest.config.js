@@ -1,7 +1,9 @@
 // Two projects: pure unit tests beside the code, and integration tests against the real Neo4j and Redis.
 /** @type {import('jest').Config} */
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
 module.exports = {
+  // Integration tests start services and drain queues; jest reads the timeout only at the top level.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -17,7 +19,6 @@ module.exports = {
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
       setupFiles: ['<rootDir>/tests/support/load-test-env.ts'],
-      testTimeout: 120000,
     },
   ],
 };

@@ -20,6 +20,7 @@ export const CYPHER = {
   countGraph: 'admin/count-graph',
   awaitIndexes: 'admin/await-indexes',
   countSourceRecords: 'admin/count-source-records',
+  deleteEverything: 'admin/delete-everything',
   findExampleCustomer: 'admin/find-example-customer',
   readSchemaVersion: 'schema-version/read-schema-version',
   writeSchemaVersion: 'schema-version/write-schema-version',

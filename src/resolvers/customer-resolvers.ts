@@ -11,24 +11,31 @@ async function customerById(id: string, ctx: RequestContext): Promise<CustomerPr
   return activeId === null ? null : ctx.loaders.customerProfile.load(activeId);
 }
 
-async function customersHolding(type: IdentifierType, value: string, ctx: RequestContext): Promise<CustomerProfile[]> {
+async function holders(type: IdentifierType, value: string, ctx: RequestContext): Promise<{ customerId: string; explicit: boolean }[]> {
   const key = identifierQueryKey(type, value, { tokenHashKey: ctx.app.config.TOKEN_HASH_KEY, defaultPhoneRegion: ctx.app.config.DEFAULT_PHONE_REGION });
-  const rows = await ctx.app.graph.read<{ customerId: string }>(CYPHER.findCustomersByIdentifier, { key }, { actor: ctx.actor });
-  const profiles = await Promise.all(rows.map((r) => ctx.loaders.customerProfile.load(r.customerId)));
+  return ctx.app.graph.read<{ customerId: string; explicit: boolean }>(CYPHER.findCustomersByIdentifier, { key }, { actor: ctx.actor });
+}
+
+async function profilesOf(customerIds: string[], ctx: RequestContext): Promise<CustomerProfile[]> {
+  const profiles = await Promise.all(customerIds.map((id) => ctx.loaders.customerProfile.load(id)));
   return profiles.filter((p): p is CustomerProfile => p !== null);
 }
 
 export const customerResolvers = {
   Query: {
     customer: (_: unknown, args: { id: string }, ctx: RequestContext) => customerById(args.id, ctx),
-    customersByIdentifier: (_: unknown, args: { type: IdentifierType; value: string }, ctx: RequestContext) =>
-      customersHolding(args.type, args.value, ctx),
+    customersByIdentifier: async (_: unknown, args: { type: IdentifierType; value: string }, ctx: RequestContext) =>
+      profilesOf((await holders(args.type, args.value, ctx)).map((h) => h.customerId), ctx),
     customerByIdentifier: async (_: unknown, args: { type: IdentifierType; value: string }, ctx: RequestContext) => {
-      const customers = await customersHolding(args.type, args.value, ctx);
-      if (customers.length > 1) {
-        throw new IdentityGraphError(ErrorCode.BAD_USER_INPUT, `value: the identifier is held by ${customers.length} customers; use customersByIdentifier`, { field: 'value', reason: 'AMBIGUOUS' });
+      const all = await holders(args.type, args.value, ctx);
+      // The one customer who states the value outranks others who were only seen with it (a card at the till).
+      const stating = all.filter((h) => h.explicit);
+      const chosen = all.length === 1 ? all : stating.length === 1 ? stating : all;
+      if (chosen.length > 1) {
+        throw new IdentityGraphError(ErrorCode.BAD_USER_INPUT, `value: the identifier is held by ${chosen.length} customers; use customersByIdentifier`, { field: 'value', reason: 'AMBIGUOUS' });
       }
-      return customers[0] ?? null;
+      const [profile] = await profilesOf(chosen.map((h) => h.customerId), ctx);
+      return profile ?? null;
     },
   },
   Customer: {

@@ -55,9 +55,15 @@ function ensureDependencies() {
   }
   if (!reason) return;
   log(`${reason}: npm ci --no-audit --no-fund`);
-  const code = run('npm', ['ci', '--no-audit', '--no-fund']);
+  let code = run('npm', ['ci', '--no-audit', '--no-fund']);
   if (code !== 0) {
-    console.error(`bootstrap: npm ci failed (exit ${code})`);
+    // npm ci also refuses a lock file that lacks optional packages for other platforms, which a registry mirror
+    // that does not serve them leaves out of every lock it writes; npm install keeps the locked versions anyway.
+    log(`npm ci failed (exit ${code}); trying npm install --no-audit --no-fund, which keeps the locked versions`);
+    code = run('npm', ['install', '--no-audit', '--no-fund']);
+  }
+  if (code !== 0) {
+    console.error(`bootstrap: installing the npm dependencies failed (exit ${code})`);
     process.exit(code);
   }
 }

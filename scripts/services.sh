@@ -128,8 +128,9 @@ lock_profile() {
 
 neo4j_home_ready() {
   [ -d "$NEO4J_HOME_DIR/lib" ] && [ -f "$NEO4J_BUILT_MARKER" ] && [ ! "$NEO4J_POM" -nt "$NEO4J_BUILT_MARKER" ] && return 0
-  # A home built before the marker existed: accept it when it holds the server and APOC.
-  if [ -d "$NEO4J_HOME_DIR/lib" ] && [ ! -f "$NEO4J_BUILT_MARKER" ] \
+  # A home built by hand (mvn package, no marker): accept it when it holds the server and APOC and the pom has not
+  # changed since.
+  if [ -d "$NEO4J_HOME_DIR/lib" ] && [ ! -f "$NEO4J_BUILT_MARKER" ] && [ ! "$NEO4J_POM" -nt "$NEO4J_HOME_DIR/lib" ] \
      && compgen -G "$NEO4J_HOME_DIR/lib/neo4j-server-*.jar" >/dev/null \
      && compgen -G "$NEO4J_HOME_DIR/plugins/apoc-core-*.jar" >/dev/null; then
     return 0

@@ -60,10 +60,53 @@ interface Resolved {
 }
 
 export default async function globalSetup(): Promise<void> {
-  const env = process.env;
-  const forced = Boolean(env.IDGRAPH_TEST_BACKEND);
   const state: TestServicesState = { backend: chooseBackend(), startedLocal: false, containers: [], holdsRunLock: false };
   (globalThis as Record<string, unknown>)[TEST_SERVICES_STATE] = state;
+  try {
+    await provide(state);
+  } catch (err) {
+    // Jest runs no globalTeardown when globalSetup fails: clean up here.
+    delete (globalThis as Record<string, unknown>)[TEST_SERVICES_STATE];
+    await releaseTestServices(state);
+    throw err;
+  }
+}
+
+/**
+ * Stops what setup started, and nothing else (global-teardown.ts calls it):
+ * - containers (testcontainers) are always stopped;
+ * - the local test profile only when setup started it, i.e. it was not already fully up before the run. With
+ *   IDGRAPH_KEEP_SERVICES=1 it keeps running for fast re-runs (the next run finds it up, uses it, and leaves it up
+ *   too); `npm run services -- stop --profile test` stops it;
+ * - servers given through NEO4J_URI / REDIS_URL are never touched.
+ * Last it releases the lock that lets one integration run at a time use the local test profile.
+ */
+export async function releaseTestServices(state: TestServicesState): Promise<void> {
+  try {
+    if (state.containers.length > 0) {
+      const results = await Promise.allSettled(state.containers.map((c) => c.stop()));
+      for (const r of results) {
+        if (r.status === 'rejected') console.warn(`could not stop a test container: ${String(r.reason)}`);
+      }
+      state.containers = [];
+    }
+    if (state.startedLocal) {
+      if (process.env.IDGRAPH_KEEP_SERVICES === '1') {
+        console.log('IDGRAPH_KEEP_SERVICES=1: the test services keep running (npm run services -- stop --profile test)');
+      } else {
+        const run = spawnSync('bash', [SERVICES_SH, 'stop', '--profile', 'test'], { stdio: 'inherit' });
+        if (run.status !== 0) console.warn(`scripts/services.sh stop --profile test exited ${run.status ?? run.signal}`);
+      }
+    }
+  } finally {
+    if (state.holdsRunLock) releaseRunLock();
+    state.holdsRunLock = false;
+  }
+}
+
+async function provide(state: TestServicesState): Promise<void> {
+  const env = process.env;
+  const forced = Boolean(env.IDGRAPH_TEST_BACKEND);
 
   // Which of the two servers are the user's own: both for `env`; for the others, one whose URL is set, unless the
   // backend was forced (then both are provided here).
@@ -85,13 +128,13 @@ export default async function globalSetup(): Promise<void> {
     await acquireRunLock();
     state.holdsRunLock = true;
     const wasUp = spawnSync('bash', [SERVICES_SH, 'status', '--profile', 'test'], { stdio: 'ignore', env: childEnv });
+    state.startedLocal = wasUp.status !== 0;
     const run = spawnSync('bash', [SERVICES_SH, 'start', '--profile', 'test'], { stdio: 'inherit', env: childEnv });
     if (run.status !== 0) {
       throw new Error(
         `bash scripts/services.sh start --profile test failed (exit ${run.status ?? run.signal}); see its output above`,
       );
     }
-    state.startedLocal = wasUp.status !== 0;
     const written = parseEnv(readFileSync(join(REPO_ROOT, '.data', 'test', 'services.env'), 'utf8'));
     resolved = fromEnv(written, written.NEO4J_URI ?? '', written.REDIS_URL ?? '');
   }
@@ -135,7 +178,7 @@ async function acquireRunLock(): Promise<void> {
 }
 
 /** Releases the run lock if this process holds it. */
-export function releaseRunLock(): void {
+function releaseRunLock(): void {
   const owner = readFileIfExists(join(RUN_LOCK_DIR, 'owner'));
   if (owner !== undefined && Number.parseInt(owner, 10) === process.pid) {
     rmSync(RUN_LOCK_DIR, { recursive: true, force: true });

@@ -9,34 +9,12 @@
  * - servers given through NEO4J_URI / REDIS_URL are never touched.
  * Last it releases the lock that lets one integration run at a time use the local test profile.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { REPO_ROOT, TEST_SERVICES_STATE, releaseRunLock, type TestServicesState } from './global-setup';
+import { TEST_SERVICES_STATE, releaseTestServices, type TestServicesState } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {
+  // Set by global-setup.ts: jest runs globalSetup and globalTeardown in the same process.
   const state = (globalThis as Record<string, unknown>)[TEST_SERVICES_STATE] as TestServicesState | undefined;
   if (!state) return;
   delete (globalThis as Record<string, unknown>)[TEST_SERVICES_STATE];
-
-  if (state.containers.length > 0) {
-    const results = await Promise.allSettled(state.containers.map((c) => c.stop()));
-    for (const r of results) {
-      if (r.status === 'rejected') console.warn(`could not stop a test container: ${String(r.reason)}`);
-    }
-  }
-
-  try {
-    if (state.startedLocal) {
-      if (process.env.IDGRAPH_KEEP_SERVICES === '1') {
-        console.log('IDGRAPH_KEEP_SERVICES=1: the test services keep running (npm run services -- stop --profile test)');
-        return;
-      }
-      const run = spawnSync('bash', [join(REPO_ROOT, 'scripts', 'services.sh'), 'stop', '--profile', 'test'], {
-        stdio: 'inherit',
-      });
-      if (run.status !== 0) console.warn(`scripts/services.sh stop --profile test exited ${run.status ?? run.signal}`);
-    }
-  } finally {
-    if (state.holdsRunLock) releaseRunLock();
-  }
+  await releaseTestServices(state);
 }

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const app = createAppContext(config, 'identity-graph');
   const schema = await applySchema(app.graph);
   await sweepFailedIngestJobs(app.ingestQueue, app.deadLetters);
-  const worker = startIngestWorker(app.graph, app.redis, app.deadLetters, { prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY }, app.log);
+  const worker = startIngestWorker(app.graph, app.redis, app.deadLetters, { prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, lockMs: config.WORKER_LOCK_MS }, app.log);
   const demo = config.LOAD_DEMO_DATA === 'auto' ? await loadDemoDataIfEmpty(app, config.DEMO_DATA_DIR) : null;
   const api = await startApiServer(app);
   const [example] = await app.graph.read<{ customerId: string; sources: string[] }>(CYPHER.findExampleCustomer, {}, { actor: 'system:banner' });

@@ -7,8 +7,8 @@ export async function runWorker(): Promise<void> {
   const app = createAppContext(loadConfig(), 'worker');
   const swept = await sweepFailedIngestJobs(app.ingestQueue, app.deadLetters);
   if (swept > 0) app.log.warn({ swept }, 'moved failed jobs left by an earlier worker to the dead-letter store');
-  const worker = startIngestWorker(app.graph, app.redis, app.deadLetters, { prefix: app.config.QUEUE_PREFIX, concurrency: app.config.WORKER_CONCURRENCY }, app.log);
-  app.log.info({ concurrency: app.config.WORKER_CONCURRENCY }, 'ingest worker started');
+  const worker = startIngestWorker(app.graph, app.redis, app.deadLetters, { prefix: app.config.QUEUE_PREFIX, concurrency: app.config.WORKER_CONCURRENCY, lockMs: app.config.WORKER_LOCK_MS }, app.log);
+  app.log.info({ concurrency: app.config.WORKER_CONCURRENCY, lockMs: app.config.WORKER_LOCK_MS }, 'ingest worker started');
   const stop = async () => {
     app.log.info('worker stopping: finishing the jobs in hand');
     await worker.close();

@@ -18,6 +18,8 @@ export const configSchema = z.object({
   API_PORT: port.default(4000),
   INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  // How long a worker owns a job before another may take it over (after a crash); BullMQ's lockDuration.
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   INGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(25),
   TOKEN_HASH_KEY: z.string().min(16, 'must be at least 16 characters').default('identity-graph-dev-token-key'),
   DEFAULT_PHONE_REGION: z.enum(['US', 'CA']).default('US'),

@@ -13,6 +13,8 @@ import { BatchWriteResult, writeRecordBatch } from './write-record-batch';
 export interface IngestWorkerOptions {
   prefix: string;
   concurrency: number;
+  /** Lock time of a job; a crashed worker's job returns to the queue once it lapses. */
+  lockMs?: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export function startIngestWorker(
       connection,
       prefix: options.prefix,
       concurrency: options.concurrency,
+      ...(options.lockMs ? { lockDuration: options.lockMs, stalledInterval: options.lockMs } : {}),
       settings: { backoffStrategy: (attemptsMade: number) => retryDelayMs(attemptsMade) },
     },
   );

@@ -20,13 +20,15 @@ export function parseSourceRecord(source: SourceSystem, raw: unknown, options: B
     .map((key) => fieldIssue(key, ErrorCode.UNKNOWN_FIELD, 'is not a field of this source format (check the spelling)'));
   const knownFields = Object.fromEntries(Object.entries(raw).filter(([key]) => known.has(key)));
   const parsed = adapter.schema.safeParse(knownFields);
-  if (!parsed.success) return { ok: false, issues: [...unknownIssues, ...parsed.error.issues.flatMap(toFieldIssues)] };
+  if (!parsed.success) {
+    return { ok: false, issues: [...unknownIssues, ...parsed.error.issues.flatMap((i) => toFieldIssues(i, knownFields))] };
+  }
   const built = adapter.toCanonical(parsed.data, options);
   if (unknownIssues.length === 0) return built;
   return { ok: false, issues: [...unknownIssues, ...(built.ok ? [] : built.issues)] };
 }
 
-function toFieldIssues(issue: z.core.$ZodIssue): FieldIssue[] {
+function toFieldIssues(issue: z.core.$ZodIssue, given: Record<string, unknown>): FieldIssue[] {
   const field = issue.path.length > 0 ? issue.path.join('.') : '(record)';
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -34,7 +36,7 @@ function toFieldIssues(issue: z.core.$ZodIssue): FieldIssue[] {
         fieldIssue(key, ErrorCode.UNKNOWN_FIELD, 'is not a field of this source format (check the spelling)'),
       );
     case 'invalid_type':
-      return issue.input === undefined
+      return isAbsent(given, issue.path)
         ? [fieldIssue(field, ErrorCode.REQUIRED_FIELD_MISSING, 'is required')]
         : [fieldIssue(field, ErrorCode.WRONG_TYPE, `must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}`)];
     case 'too_small':
@@ -46,4 +48,9 @@ function toFieldIssues(issue: z.core.$ZodIssue): FieldIssue[] {
     default:
       return [fieldIssue(field, ErrorCode.WRONG_TYPE, issue.message)];
   }
+}
+
+function isAbsent(given: Record<string, unknown>, path: PropertyKey[]): boolean {
+  const [first] = path;
+  return typeof first === 'string' && given[first] === undefined;
 }

@@ -2,8 +2,9 @@
 // An identifier links deterministically when its type is strong and both sides state it EXPLICITly, or it
 // is an email both sides verified. Generic values (marked by the over-merge guard) never link.
 // params: $recordKeys, $strongTypes (list), $verifiedTypes (list)
-// returns: recordKey, customerId (own, or null), customerCreatedAt, givenName,
-//          neighbours (list of {recordKey, customerId, customerCreatedAt, identifierType, givenName})
+// returns: recordKey, customerId (own, or null), customerCreatedAt, givenName, customerGivenNames,
+//          neighbours (list of {recordKey, customerId, customerCreatedAt, identifierType, givenName, customerGivenNames})
+// The given names of each customer's records feed the over-merge guard.
 UNWIND $recordKeys AS recordKey
 MATCH (r:SourceRecord {recordKey: recordKey})
 OPTIONAL MATCH (r)-[:RESOLVES_TO]->(own:Customer)
@@ -11,6 +12,7 @@ RETURN recordKey,
        own.customerId AS customerId,
        toString(own.createdAt) AS customerCreatedAt,
        r.givenName AS givenName,
+       COLLECT { MATCH (own)<-[:RESOLVES_TO]-(m:SourceRecord) WHERE m.givenName IS NOT NULL RETURN DISTINCT m.givenName } AS customerGivenNames,
        COLLECT {
          MATCH (r)-[h:HAS_IDENTIFIER]->(i:Identifier)<-[h2:HAS_IDENTIFIER]-(other:SourceRecord)
          WHERE other <> r AND NOT coalesce(i.generic, false)
@@ -18,5 +20,6 @@ RETURN recordKey,
              OR (i.type IN $verifiedTypes AND h.verified AND h2.verified))
          OPTIONAL MATCH (other)-[:RESOLVES_TO]->(oc:Customer)
          RETURN {recordKey: other.recordKey, customerId: oc.customerId, customerCreatedAt: toString(oc.createdAt),
-                 identifierType: i.type, givenName: other.givenName} AS neighbour
+                 identifierType: i.type, givenName: other.givenName,
+                 customerGivenNames: COLLECT { MATCH (oc)<-[:RESOLVES_TO]-(m:SourceRecord) WHERE m.givenName IS NOT NULL RETURN DISTINCT m.givenName }} AS neighbour
        } AS neighbours

@@ -80,3 +80,32 @@ describe('planDeterministicResolution', () => {
     expect(plan).toEqual({ assignments: [], merges: [], links: [], newCustomerIds: [] });
   });
 });
+
+describe('planDeterministicResolution over-merge guard', () => {
+  it('does not let a nameless record holding a family card bridge two family members', () => {
+    const neighbour = (recordKey: string, givenName: string | null, identifierType: 'loyalty_card' | 'email') => ({
+      recordKey, customerId: null, customerCreatedAt: null, identifierType, givenName,
+    });
+    const plan = planDeterministicResolution(
+      [
+        { recordKey: 'web:nameless', customerId: null, customerCreatedAt: null, givenName: null, neighbours: [neighbour('ecommerce:alyssa', 'Alyssa', 'loyalty_card'), neighbour('ecommerce:lawrence', 'Lawrence', 'loyalty_card')] },
+        { recordKey: 'ecommerce:alyssa', customerId: null, customerCreatedAt: null, givenName: 'Alyssa', neighbours: [neighbour('web:nameless', null, 'loyalty_card')] },
+        { recordKey: 'ecommerce:lawrence', customerId: null, customerCreatedAt: null, givenName: 'Lawrence', neighbours: [neighbour('web:nameless', null, 'loyalty_card')] },
+      ],
+      ids(),
+    );
+    const customerOf = new Map(plan.assignments.map((a) => [a.recordKey, a.customerId]));
+    expect(customerOf.get('ecommerce:alyssa')).not.toBe(customerOf.get('ecommerce:lawrence'));
+    expect(plan.newCustomerIds).toHaveLength(2);
+  });
+
+  it('refuses to join a record to a customer whose other records carry an incompatible given name', () => {
+    const plan = planDeterministicResolution(
+      [{ recordKey: 'pharmacy:liam', customerId: null, customerCreatedAt: null, givenName: null,
+        neighbours: [{ recordKey: 'ecommerce:9', customerId: 'C-lisa', customerCreatedAt: '2024', identifierType: 'loyalty_card', givenName: null, customerGivenNames: ['Lisa'] }],
+        customerGivenNames: ['Liam'] }],
+      ids(),
+    );
+    expect(plan.assignments).toEqual([expect.objectContaining({ recordKey: 'pharmacy:liam', customerId: 'new-1' })]);
+  });
+});

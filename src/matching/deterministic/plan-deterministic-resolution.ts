@@ -1,5 +1,6 @@
 import { IdentifierType } from '../../model';
 import { UnionFind } from '../clustering/union-find';
+import { givenNamesCompatible } from './given-names-compatible';
 
 export interface NeighbourRecord {
   recordKey: string;
@@ -7,6 +8,8 @@ export interface NeighbourRecord {
   customerCreatedAt: string | null;
   identifierType: IdentifierType;
   givenName: string | null;
+  /** Given names on the records of the neighbour's customer. */
+  customerGivenNames?: string[];
 }
 
 export interface ResolutionCandidate {
@@ -14,6 +17,8 @@ export interface ResolutionCandidate {
   customerId: string | null;
   customerCreatedAt: string | null;
   givenName: string | null;
+  /** Given names on the records of the candidate's current customer. */
+  customerGivenNames?: string[];
   neighbours: NeighbourRecord[];
 }
 
@@ -29,26 +34,47 @@ export interface ResolutionPlan {
  * records joined (directly or through each other) by a linking identifier are one customer. Where they
  * already belong to several customers, the oldest survives and the others merge into it, keeping their
  * ids as aliases. Pure logic: the caller reads the neighbours and writes the plan in one transaction.
+ *
+ * Over-merge guard: two groups join only if every given name known in one (its records' and its customers')
+ * is compatible with every given name known in the other, so a nameless record holding a family card
+ * cannot bridge two family members.
  */
 export function planDeterministicResolution(candidates: ResolutionCandidate[], newCustomerId: () => string): ResolutionPlan {
   const components = new UnionFind();
+  const namesOf = new Map<string, Set<string>>();
   const customerOf = new Map<string, string | null>();
   const createdAt = new Map<string, string>();
-  const remember = (recordKey: string, customerId: string | null, at: string | null) => {
+  const methodOf = new Map<string, IdentifierType>();
+  const remember = (recordKey: string, customerId: string | null, at: string | null, names: (string | null)[]) => {
+    components.add(recordKey);
     if (!customerOf.get(recordKey)) customerOf.set(recordKey, customerId);
     if (customerId && at) createdAt.set(customerId, at);
+    const root = components.find(recordKey);
+    const known = namesOf.get(root) ?? new Set<string>();
+    for (const name of names) if (name) known.add(name);
+    namesOf.set(root, known);
+  };
+  const unite = (a: string, b: string): boolean => {
+    const [rootA, rootB] = [components.find(a), components.find(b)];
+    if (rootA === rootB) return true;
+    const [namesA, namesB] = [namesOf.get(rootA) ?? new Set<string>(), namesOf.get(rootB) ?? new Set<string>()];
+    for (const x of namesA) for (const y of namesB) if (!givenNamesCompatible(x, y)) return false;
+    components.union(a, b);
+    namesOf.set(components.find(a), new Set([...namesA, ...namesB]));
+    return true;
   };
 
   const links = new Map<string, ResolutionPlan['links'][number]>();
   for (const candidate of candidates) {
-    components.add(candidate.recordKey);
-    remember(candidate.recordKey, candidate.customerId, candidate.customerCreatedAt);
+    remember(candidate.recordKey, candidate.customerId, candidate.customerCreatedAt, [candidate.givenName, ...(candidate.customerGivenNames ?? [])]);
     const firstByType = new Map<IdentifierType, string>();
-    for (const neighbour of candidate.neighbours.filter((n) => namesAllowLink(candidate.givenName, n))) {
-      components.union(candidate.recordKey, neighbour.recordKey);
-      remember(neighbour.recordKey, neighbour.customerId, neighbour.customerCreatedAt);
-      const first = firstByType.get(neighbour.identifierType);
-      if (first === undefined || neighbour.recordKey < first) firstByType.set(neighbour.identifierType, neighbour.recordKey);
+    const neighbours = [...candidate.neighbours].sort((a, b) => a.recordKey.localeCompare(b.recordKey));
+    for (const neighbour of neighbours) {
+      remember(neighbour.recordKey, neighbour.customerId, neighbour.customerCreatedAt, [neighbour.givenName, ...(neighbour.customerGivenNames ?? [])]);
+      if (!unite(candidate.recordKey, neighbour.recordKey)) continue;
+      if (!firstByType.has(neighbour.identifierType)) firstByType.set(neighbour.identifierType, neighbour.recordKey);
+      if (!methodOf.has(candidate.recordKey)) methodOf.set(candidate.recordKey, neighbour.identifierType);
+      if (!methodOf.has(neighbour.recordKey)) methodOf.set(neighbour.recordKey, neighbour.identifierType);
     }
     // One evidence edge per identifier type, to the earliest-keyed holder: a value shared by n records
     // yields n-1 edges, not n².
@@ -59,7 +85,6 @@ export function planDeterministicResolution(candidates: ResolutionCandidate[], n
   }
 
   const plan: ResolutionPlan = { assignments: [], merges: [], links: [...links.values()], newCustomerIds: [] };
-  const linkedByType = linkMethods(candidates);
   for (const members of components.groups()) {
     const customers = [...new Set(members.map((m) => customerOf.get(m)).filter((c): c is string => !!c))];
     customers.sort((a, b) => (createdAt.get(a) ?? '').localeCompare(createdAt.get(b) ?? '') || a.localeCompare(b));
@@ -76,7 +101,7 @@ export function planDeterministicResolution(candidates: ResolutionCandidate[], n
       const current = customerOf.get(recordKey);
       // Records of absorbed customers move with the merge; only unresolved ones need an assignment.
       if (current === survivor || (current && absorbedIds.has(current))) continue;
-      const method = linkedByType.get(recordKey);
+      const method = methodOf.get(recordKey);
       plan.assignments.push({
         recordKey,
         customerId: survivor,
@@ -86,27 +111,4 @@ export function planDeterministicResolution(candidates: ResolutionCandidate[], n
     }
   }
   return plan;
-}
-
-/**
- * Guard against shared family emails: an email links two records only when their given names do not
- * clearly disagree (same first letter, or either is unknown). Nicknames with another initial (Bill and
- * William) are left to probabilistic matching rather than risking a deterministic over-merge.
- */
-function namesAllowLink(givenName: string | null, neighbour: NeighbourRecord): boolean {
-  if (neighbour.identifierType !== 'email') return true;
-  if (!givenName || !neighbour.givenName) return true;
-  return givenName[0]?.toUpperCase() === neighbour.givenName[0]?.toUpperCase();
-}
-
-function linkMethods(candidates: ResolutionCandidate[]): Map<string, IdentifierType> {
-  const methods = new Map<string, IdentifierType>();
-  for (const candidate of candidates) {
-    const neighbour = candidate.neighbours.find((n) => namesAllowLink(candidate.givenName, n));
-    if (neighbour) {
-      methods.set(candidate.recordKey, neighbour.identifierType);
-      if (!methods.has(neighbour.recordKey)) methods.set(neighbour.recordKey, neighbour.identifierType);
-    }
-  }
-  return methods;
 }

@@ -41,7 +41,8 @@ deadLetters
   .description('validate again with the current rules and queue those that now pass')
   .option('--id <id...>', 'entry ids')
   .option('--all', 'every entry', false)
-  .action((options: { id?: string[]; all: boolean }) => withApp((app) => replayCommand(app, options)));
+  .option('--fixed <file>', 'NDJSON of corrected entries ({"id", "payload"} lines, as from list --json)')
+  .action((options: { id?: string[]; all: boolean; fixed?: string }) => withApp((app) => replayCommand(app, options)));
 deadLetters
   .command('discard')
   .argument('<ids...>')

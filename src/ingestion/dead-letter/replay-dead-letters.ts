@@ -10,13 +10,20 @@ export interface ReplayReport {
 }
 
 /**
- * Sends dead letters back through ingestion after a fix (of the code or of the stored payload).
+ * Sends dead letters back through ingestion after a fix: of the code (replay as stored), or of the data
+ * (`fixes` maps an entry id to a corrected payload, e.g. edited from `dead-letters list --json`).
  * Validation rejects are validated again with today's rules; those that pass are queued and leave the
  * store, the rest stay with their fresh reasons. Write failures go straight back to the queue.
  */
-export async function replayDeadLetters(ids: string[], store: DeadLetterStore, queue: IngestQueue, options: BuilderOptions): Promise<ReplayReport> {
+export async function replayDeadLetters(
+  ids: string[],
+  store: DeadLetterStore,
+  queue: IngestQueue,
+  options: BuilderOptions,
+  fixes: ReadonlyMap<string, unknown> = new Map(),
+): Promise<ReplayReport> {
   const report: ReplayReport = { replayed: 0, stillRejected: 0, jobIds: [] };
-  const entries = await store.get(ids);
+  const entries = (await store.get(ids)).map((e) => (fixes.has(e.id) ? { ...e, payload: fixes.get(e.id) } : e));
   const ready: CanonicalRecord[] = [];
   const done: string[] = [];
   for (const entry of entries) {

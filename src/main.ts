@@ -1,6 +1,7 @@
 import { startApiServer } from './api/create-api-server';
 import { createAppContext } from './app/app-context';
 import { loadDemoDataIfEmpty } from './app/load-demo-data';
+import { runMain, stopOnSignal } from './app/process-lifecycle';
 import { loadConfig } from './config';
 import { applySchema } from './graph/apply-schema';
 import { CYPHER } from './graph/cypher-statements';
@@ -43,14 +44,7 @@ async function main(): Promise<void> {
   lines.push('', 'Ctrl-C stops the API and worker; `npm run services -- stop` stops Neo4j and Redis.', '');
   process.stdout.write(lines.join('\n'));
 
-  const stop = async () => {
-    await api.stop();
-    await worker.close();
-    await app.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  stopOnSignal(() => api.stop(), () => worker.close(), () => app.close());
 }
 
 function demoLine(demo: Awaited<ReturnType<typeof loadDemoDataIfEmpty>> | null): string {
@@ -59,7 +53,4 @@ function demoLine(demo: Awaited<ReturnType<typeof loadDemoDataIfEmpty>> | null):
   return `  Demo data       ${demo.accepted} records accepted, ${demo.rejected} rejected`;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`identity-graph failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runMain('identity-graph', main);

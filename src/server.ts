@@ -1,5 +1,6 @@
 import { startApiServer } from './api/create-api-server';
 import { createAppContext } from './app/app-context';
+import { runMain, stopOnSignal } from './app/process-lifecycle';
 import { loadConfig } from './config';
 import { applySchema } from './graph/apply-schema';
 
@@ -9,18 +10,7 @@ export async function runServer(): Promise<void> {
   await applySchema(app.graph);
   const api = await startApiServer(app);
   app.log.info({ url: api.url }, 'GraphQL API listening');
-  const stop = async () => {
-    await api.stop();
-    await app.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  stopOnSignal(() => api.stop(), () => app.close());
 }
 
-if (require.main === module) {
-  runServer().catch((error: unknown) => {
-    process.stderr.write(`API failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runMain('API', runServer);

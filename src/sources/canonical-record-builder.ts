@@ -130,20 +130,10 @@ export class CanonicalRecordBuilder {
       state: raw.state,
       zip: raw.zip,
     });
-    switch (result.kind) {
-      case 'ok': {
-        const { key, ...parts } = result.value;
-        this.identifiers.push({ type: 'postal_address', value: key, signal, verified: false, field, address: parts });
-        this.attributes.push({ name: 'postalCode', value: parts.zip5, signal });
-        return this;
-      }
-      case 'junk':
-        this.junkFields.push(field);
-        return this;
-      case 'invalid':
-        this.issues.push(fieldIssue(field, result.code, result.message));
-        return this;
-    }
+    return this.accept(result, field, ({ key, ...parts }) => {
+      this.identifiers.push({ type: 'postal_address', value: key, signal, verified: false, field, address: parts });
+      this.attributes.push({ name: 'postalCode', value: parts.zip5, signal });
+    });
   }
 
   deviceIds(type: DeviceType, ids: string[], field: string): this {
@@ -188,18 +178,7 @@ export class CanonicalRecordBuilder {
     normalise: (raw: string) => NormaliseResult<string>,
   ): this {
     if (raw === undefined) return this;
-    const result = normalise(raw);
-    switch (result.kind) {
-      case 'ok':
-        this.attributes.push({ name, value: result.value, signal });
-        return this;
-      case 'junk':
-        this.junkFields.push(field);
-        return this;
-      case 'invalid':
-        this.issues.push(fieldIssue(field, result.code, result.message));
-        return this;
-    }
+    return this.accept(normalise(raw), field, (value) => this.attributes.push({ name, value, signal }));
   }
 
   private identifierFrom(
@@ -211,10 +190,14 @@ export class CanonicalRecordBuilder {
     normalise: (raw: string) => NormaliseResult<string>,
   ): this {
     if (raw === undefined) return this;
-    const result = normalise(raw);
+    return this.accept(normalise(raw), field, (value) => this.identifiers.push({ type, value, signal, verified, field }));
+  }
+
+  /** Keeps an ok value, sets a placeholder aside as junk, records an invalid value as the field's problem. */
+  private accept<T>(result: NormaliseResult<T>, field: string, keep: (value: T) => void): this {
     switch (result.kind) {
       case 'ok':
-        this.identifiers.push({ type, value: result.value, signal, verified, field });
+        keep(result.value);
         return this;
       case 'junk':
         this.junkFields.push(field);

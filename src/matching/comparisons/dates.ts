@@ -1,0 +1,45 @@
+/** Partial agreements of two ISO dates (yyyy-mm-dd): the usual ways a date of birth is mis-keyed. */
+export interface DateParts {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** Reads yyyy-mm-dd or yyyymmdd; null for anything else. */
+export function parseDate(value: string): DateParts | null {
+  const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
+  if (match === null) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { y, m, d };
+}
+
+function both(a: string, b: string, test: (x: DateParts, y: DateParts) => boolean): boolean {
+  const [x, y] = [parseDate(a), parseDate(b)];
+  return x !== null && y !== null && test(x, y);
+}
+
+/** Same year, day and month swapped (04/07 keyed as 07/04); equal dates do not count. */
+export function monthDaySwapped(a: string, b: string): boolean {
+  return both(a, b, (x, y) => x.y === y.y && x.m !== x.d && x.m === y.d && x.d === y.m);
+}
+
+/** Same month and day, years one apart. */
+export function yearOffByOne(a: string, b: string): boolean {
+  return both(a, b, (x, y) => x.m === y.m && x.d === y.d && Math.abs(x.y - y.y) === 1);
+}
+
+/** Same month and day, any year. */
+export function sameMonthAndDay(a: string, b: string): boolean {
+  return both(a, b, (x, y) => x.m === y.m && x.d === y.d);
+}
+
+/** Same year and month, any day. */
+export function sameYearAndMonth(a: string, b: string): boolean {
+  return both(a, b, (x, y) => x.y === y.y && x.m === y.m);
+}
+
+/** Same year. */
+export function sameYear(a: string, b: string): boolean {
+  return both(a, b, (x, y) => x.y === y.y);
+}

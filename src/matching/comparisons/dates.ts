@@ -43,3 +43,16 @@ export function sameYearAndMonth(a: string, b: string): boolean {
 export function sameYear(a: string, b: string): boolean {
   return both(a, b, (x, y) => x.y === y.y);
 }
+
+/** Days between two dates, or null when either is not a date. */
+export function daysApart(a: string, b: string): number | null {
+  const [x, y] = [parseDate(a), parseDate(b)];
+  if (x === null || y === null) return null;
+  return Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(y.y, y.m - 1, y.d)) / 86_400_000;
+}
+
+/** The dates are at most `days` apart. */
+export function withinDays(a: string, b: string, days: number): boolean {
+  const apart = daysApart(a, b);
+  return apart !== null && apart <= days;
+}

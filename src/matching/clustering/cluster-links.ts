@@ -1,0 +1,115 @@
+import stringComparison from 'string-comparison';
+import type { MatchRecord } from '../records/match-record';
+import { valuesOf } from '../records/match-record';
+import { UnionFind } from './union-find';
+
+/** A scored pair of records (indices into the records array). */
+export interface Link {
+  left: number;
+  right: number;
+  weight: number;
+  probability: number;
+}
+
+export interface UniqueConstraint {
+  column: string;
+  /** Values within this many edits may be one value mis-keyed, not a conflict. */
+  maxEdits: number;
+}
+
+export interface ClusterGuards {
+  maxClusterSize: number;
+  uniqueConstraints: readonly UniqueConstraint[];
+}
+
+export interface CutLink extends Link {
+  reason: 'size-cap' | 'unique-constraint';
+  detail: string;
+}
+
+export interface Clustering {
+  /** Cluster number of each record (clusters numbered from 0 in order of their first record). */
+  clusterOf: Int32Array;
+  clusters: number[][];
+  /** Links that joined two clusters (a maximum spanning forest). */
+  treeLinks: Link[];
+  /** Links refused because they would break a guard. */
+  cutLinks: CutLink[];
+}
+
+interface ClusterState {
+  size: number;
+  values: Map<string, Set<string>>;
+}
+
+/**
+ * Connected components of the links, built from the strongest link down (Kruskal), so that when a guard
+ * must give, the weakest links are the ones cut: a link is refused when the two clusters it would join
+ * together exceed `maxClusterSize`, or hold two values of a unique column (a soc_sec_id, a loyalty card)
+ * that are not one value mis-keyed. Links inside an already joined cluster are never cut.
+ */
+export function clusterLinks(records: readonly MatchRecord[], links: readonly Link[], guards: ClusterGuards): Clustering {
+  const sets = new UnionFind();
+  const keyOf = (i: number): string => String(i);
+  const state = new Map<string, ClusterState>();
+  records.forEach((record, i) => {
+    sets.add(keyOf(i));
+    const values = new Map<string, Set<string>>();
+    for (const c of guards.uniqueConstraints) values.set(c.column, new Set(valuesOf(record, c.column)));
+    state.set(keyOf(i), { size: 1, values });
+  });
+  const treeLinks: Link[] = [];
+  const cutLinks: CutLink[] = [];
+  const ordered = [...links].sort((a, b) => b.weight - a.weight || a.left - b.left || a.right - b.right);
+  for (const link of ordered) {
+    const [rootA, rootB] = [sets.find(keyOf(link.left)), sets.find(keyOf(link.right))];
+    if (rootA === rootB) continue;
+    const [a, b] = [state.get(rootA), state.get(rootB)];
+    if (a === undefined || b === undefined) throw new Error('cluster state lost');
+    if (a.size + b.size > guards.maxClusterSize) {
+      cutLinks.push({ ...link, reason: 'size-cap', detail: `would make ${String(a.size + b.size)} records (cap ${String(guards.maxClusterSize)})` });
+      continue;
+    }
+    const conflict = guards.uniqueConstraints.find((c) => conflicting(a.values.get(c.column), b.values.get(c.column), c.maxEdits));
+    if (conflict !== undefined) {
+      cutLinks.push({ ...link, reason: 'unique-constraint', detail: `would hold two different ${conflict.column} values` });
+      continue;
+    }
+    sets.union(rootA, rootB);
+    const root = sets.find(rootA);
+    const merged: ClusterState = { size: a.size + b.size, values: new Map() };
+    for (const c of guards.uniqueConstraints) {
+      merged.values.set(c.column, new Set([...(a.values.get(c.column) ?? []), ...(b.values.get(c.column) ?? [])]));
+    }
+    state.delete(rootA);
+    state.delete(rootB);
+    state.set(root, merged);
+    treeLinks.push(link);
+  }
+  const clusterOf = new Int32Array(records.length);
+  const numberOf = new Map<string, number>();
+  const clusters: number[][] = [];
+  records.forEach((_, i) => {
+    const root = sets.find(keyOf(i));
+    let number = numberOf.get(root);
+    if (number === undefined) {
+      number = clusters.length;
+      numberOf.set(root, number);
+      clusters.push([]);
+    }
+    clusters[number]?.push(i);
+    clusterOf[i] = number;
+  });
+  return { clusterOf, clusters, treeLinks, cutLinks };
+}
+
+function conflicting(a: Set<string> | undefined, b: Set<string> | undefined, maxEdits: number): boolean {
+  if (a === undefined || b === undefined) return false;
+  for (const x of a) {
+    for (const y of b) {
+      if (x === y) continue;
+      if (maxEdits === 0 || stringComparison.levenshtein.distance(x, y) > maxEdits) return true;
+    }
+  }
+  return false;
+}

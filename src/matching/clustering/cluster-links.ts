@@ -1,4 +1,6 @@
 import stringComparison from 'string-comparison';
+import { areNicknameEquivalent } from '../comparisons/nicknames';
+import { givenNamesCompatible } from '../deterministic/given-names-compatible';
 import type { MatchRecord } from '../records/match-record';
 import { valuesOf } from '../records/match-record';
 import { UnionFind } from './union-find';
@@ -15,6 +17,8 @@ export interface UniqueConstraint {
   column: string;
   /** Values within this many edits may be one value mis-keyed, not a conflict. */
   maxEdits: number;
+  /** `givenName`: compatible first names (short forms, nicknames, near spellings) do not conflict. */
+  compatibility?: 'edits' | 'givenName';
 }
 
 export interface ClusterGuards {
@@ -70,7 +74,7 @@ export function clusterLinks(records: readonly MatchRecord[], links: readonly Li
       cutLinks.push({ ...link, reason: 'size-cap', detail: `would make ${String(a.size + b.size)} records (cap ${String(guards.maxClusterSize)})` });
       continue;
     }
-    const conflict = guards.uniqueConstraints.find((c) => conflicting(a.values.get(c.column), b.values.get(c.column), c.maxEdits));
+    const conflict = guards.uniqueConstraints.find((c) => conflicting(a.values.get(c.column), b.values.get(c.column), c));
     if (conflict !== undefined) {
       cutLinks.push({ ...link, reason: 'unique-constraint', detail: `would hold two different ${conflict.column} values` });
       continue;
@@ -103,13 +107,19 @@ export function clusterLinks(records: readonly MatchRecord[], links: readonly Li
   return { clusterOf, clusters, treeLinks, cutLinks };
 }
 
-function conflicting(a: Set<string> | undefined, b: Set<string> | undefined, maxEdits: number): boolean {
+function conflicting(a: Set<string> | undefined, b: Set<string> | undefined, constraint: UniqueConstraint): boolean {
   if (a === undefined || b === undefined) return false;
   for (const x of a) {
     for (const y of b) {
-      if (x === y) continue;
-      if (maxEdits === 0 || stringComparison.levenshtein.distance(x, y) > maxEdits) return true;
+      if (x === y || sameValue(x, y, constraint)) continue;
+      return true;
     }
   }
   return false;
+}
+
+/** Whether two different strings may still be one value: a typo within maxEdits, or compatible first names. */
+function sameValue(x: string, y: string, constraint: UniqueConstraint): boolean {
+  if (constraint.compatibility === 'givenName') return givenNamesCompatible(x, y) || areNicknameEquivalent(x, y);
+  return constraint.maxEdits > 0 && stringComparison.levenshtein.distance(x, y) <= constraint.maxEdits;
 }

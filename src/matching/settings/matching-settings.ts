@@ -10,6 +10,12 @@ export const uniqueConstraintSchema = z.object({
   column: z.string().min(1),
   /** Values this close may be one value with a typo (a soc_sec_id keyed wrong), not a conflict. */
   maxEdits: z.number().int().min(0).max(5).default(0),
+  /**
+   * `givenName`: the values are first names, and names that are compatible (equal, one a short form of the
+   * other, a nickname, a near spelling) do not conflict. Catches household members (Maria and Christian at
+   * one address) whose shared address, phone and surname outweigh the names in a pairwise score.
+   */
+  compatibility: z.enum(['edits', 'givenName']).default('edits'),
 });
 
 export const matchingSettingsSchema = z

@@ -1,0 +1,67 @@
+/**
+ * `npm run eval:matching [-- --sets febrl1,febrl2,febrl3,fake1000,grocery]`: trains the matching model
+ * unsupervised on each labelled set (labels are used only to measure), then prints pairwise and B-cubed
+ * metrics, the model's threshold and timings. Data: LINKAGE_DATA_DIR, or ../shared/data/linkage beside the repo.
+ */
+import { evaluateDataset, EvaluationResult } from './evaluate-dataset';
+import { linkageDataAvailable, linkageDataDir } from './data-dir';
+import { evaluationRow, markdownTable } from './format-table';
+import { cardHolderOverMerges, loadGrocery } from './grocery-dataset';
+import type { LabelledDataset } from './labelled-dataset';
+import { loadFake1000, loadFebrl } from './public-datasets';
+
+const ALL_SETS = ['febrl1', 'febrl2', 'febrl3', 'fake1000', 'grocery'] as const;
+type SetName = (typeof ALL_SETS)[number];
+
+function requestedSets(argv: readonly string[]): SetName[] {
+  const at = argv.indexOf('--sets');
+  if (at < 0) return [...ALL_SETS];
+  const names = (argv[at + 1] ?? '').split(',').filter((s) => s.length > 0);
+  const unknown = names.filter((n) => !(ALL_SETS as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`unknown set(s): ${unknown.join(', ')}; known: ${ALL_SETS.join(', ')}`);
+  return names as SetName[];
+}
+
+function load(name: SetName, dir: string): LabelledDataset {
+  switch (name) {
+    case 'febrl1':
+      return loadFebrl(dir, 1);
+    case 'febrl2':
+      return loadFebrl(dir, 2);
+    case 'febrl3':
+      return loadFebrl(dir, 3);
+    case 'fake1000':
+      return loadFake1000(dir);
+    case 'grocery':
+      return loadGrocery(2000, 11);
+  }
+}
+
+function main(): void {
+  const dir = linkageDataDir();
+  const sets = requestedSets(process.argv.slice(2));
+  const publicSets = sets.filter((s) => s !== 'grocery');
+  if (publicSets.length > 0 && !linkageDataAvailable(dir)) {
+    console.error(`linkage data not found in ${dir} (set LINKAGE_DATA_DIR): skipping ${publicSets.join(', ')}`);
+  }
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  for (const name of sets) {
+    if (name !== 'grocery' && !linkageDataAvailable(dir)) continue;
+    const dataset = load(name, dir);
+    const result: EvaluationResult = evaluateDataset(dataset);
+    rows.push(evaluationRow(result));
+    const cuts = result.clustering.cutLinks.length;
+    notes.push(
+      `${result.name}: model ${result.model.version}, lambda ${result.model.lambda.toExponential(3)}, ` +
+        `${String(cuts)} links cut by guards, ${String(result.suspiciousClusters)} suspicious clusters, clustering ${result.clusteringMs.toFixed(0)} ms` +
+        ('ownCards' in dataset ? `, clusters joining two loyalty cardholders: ${String(cardHolderOverMerges(result.clustering.clusters, dataset as ReturnType<typeof loadGrocery>))}` : ''),
+    );
+    process.stderr.write(`done: ${result.name}\n`);
+  }
+  console.log(markdownTable(rows));
+  console.log('');
+  for (const note of notes) console.log(`- ${note}`);
+}
+
+main();

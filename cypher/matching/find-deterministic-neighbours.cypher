@@ -14,8 +14,14 @@ RETURN recordKey,
        r.givenName AS givenName,
        COLLECT { MATCH (own)<-[:RESOLVES_TO]-(m:SourceRecord) WHERE m.givenName IS NOT NULL RETURN DISTINCT m.givenName } AS customerGivenNames,
        COLLECT {
-         MATCH (r)-[h:HAS_IDENTIFIER]->(i:Identifier)<-[h2:HAS_IDENTIFIER]-(other:SourceRecord)
-         WHERE other <> r AND NOT coalesce(i.generic, false)
+         // Expand from the bound record: with a label on `i` the planner may start from the
+         // Identifier(type) index and read every strong identifier in the graph for each input row.
+         MATCH (r)-[h:HAS_IDENTIFIER]->(i)
+         WITH r, h, i
+         WHERE NOT coalesce(i.generic, false)
+           AND ((i.type IN $strongTypes AND h.signal = 'EXPLICIT') OR (i.type IN $verifiedTypes AND h.verified))
+         MATCH (i)<-[h2:HAS_IDENTIFIER]-(other:SourceRecord)
+         WHERE other <> r
            AND ((i.type IN $strongTypes AND h.signal = 'EXPLICIT' AND h2.signal = 'EXPLICIT')
              OR (i.type IN $verifiedTypes AND h.verified AND h2.verified))
          OPTIONAL MATCH (other)-[:RESOLVES_TO]->(oc:Customer)

@@ -1,6 +1,7 @@
 import type { MatchRecord } from '../records/match-record';
 import type { BlockingRule } from '../settings/blocking-schema';
 import { blockingKeys } from './block-keys';
+import { floor } from '../numeric';
 
 /** Candidate pairs as record indices (left < right), each with the first rule that produced it. */
 export interface CandidatePairs {
@@ -61,7 +62,7 @@ export function candidatePairs(records: readonly MatchRecord[], rules: readonly 
   };
   let k = 0;
   for (const [code, ruleIndex] of seen) {
-    out.left[k] = Math.floor(code / n);
+    out.left[k] = floor(code / n);
     out.right[k] = code % n;
     out.rule[k] = ruleIndex;
     k++;

@@ -1,5 +1,5 @@
-import stringComparison from 'string-comparison';
 import { areNicknameEquivalent } from '../comparisons/nicknames';
+import { levenshtein } from '../comparisons/string-similarity';
 import { givenNamesCompatible } from '../deterministic/given-names-compatible';
 import type { MatchRecord } from '../records/match-record';
 import { valuesOf } from '../records/match-record';
@@ -121,5 +121,5 @@ function conflicting(a: Set<string> | undefined, b: Set<string> | undefined, con
 /** Whether two different strings may still be one value: a typo within maxEdits, or compatible first names. */
 function sameValue(x: string, y: string, constraint: UniqueConstraint): boolean {
   if (constraint.compatibility === 'givenName') return givenNamesCompatible(x, y) || areNicknameEquivalent(x, y);
-  return constraint.maxEdits > 0 && stringComparison.levenshtein.distance(x, y) <= constraint.maxEdits;
+  return constraint.maxEdits > 0 && levenshtein(x, y) <= constraint.maxEdits;
 }

@@ -1,3 +1,4 @@
+import { abs } from '../numeric';
 /** Partial agreements of two ISO dates (yyyy-mm-dd): the usual ways a date of birth is mis-keyed. */
 export interface DateParts {
   y: number;
@@ -5,8 +6,19 @@ export interface DateParts {
   d: number;
 }
 
-/** Reads yyyy-mm-dd or yyyymmdd; null for anything else. */
+const parsed = new Map<string, DateParts | null>();
+
+/** Reads yyyy-mm-dd or yyyymmdd; null for anything else. Results are cached (dates repeat across pairs). */
 export function parseDate(value: string): DateParts | null {
+  const cached = parsed.get(value);
+  if (cached !== undefined) return cached;
+  const result = readDate(value);
+  if (parsed.size >= 100_000) parsed.clear();
+  parsed.set(value, result);
+  return result;
+}
+
+function readDate(value: string): DateParts | null {
   const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
   if (match === null) return null;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -26,7 +38,7 @@ export function monthDaySwapped(a: string, b: string): boolean {
 
 /** Same month and day, years one apart. */
 export function yearOffByOne(a: string, b: string): boolean {
-  return both(a, b, (x, y) => x.m === y.m && x.d === y.d && Math.abs(x.y - y.y) === 1);
+  return both(a, b, (x, y) => x.m === y.m && x.d === y.d && abs(x.y - y.y) === 1);
 }
 
 /** Same month and day, any year. */
@@ -48,7 +60,7 @@ export function sameYear(a: string, b: string): boolean {
 export function daysApart(a: string, b: string): number | null {
   const [x, y] = [parseDate(a), parseDate(b)];
   if (x === null || y === null) return null;
-  return Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(y.y, y.m - 1, y.d)) / 86_400_000;
+  return abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(y.y, y.m - 1, y.d)) / 86_400_000;
 }
 
 /** The dates are at most `days` apart. */

@@ -1,10 +1,11 @@
-import stringComparison from 'string-comparison';
 import { MatchRecord, valuesOf } from '../records/match-record';
 import type { LevelSpec } from '../settings/level-schema';
 import { monthDaySwapped, sameMonthAndDay, sameYear, sameYearAndMonth, withinDays, yearOffByOne } from './dates';
 import { areNicknameEquivalent } from './nicknames';
 import { phoneticMatch } from './phonetic';
 import { samePostalPrefix } from './postal';
+import { jaroWinkler, levenshtein } from './string-similarity';
+import { abs } from '../numeric';
 
 /** Whether a pair of records satisfies a level (the null and else levels are decided by the caller). */
 export type PairPredicate = (left: MatchRecord, right: MatchRecord) => boolean;
@@ -33,11 +34,11 @@ export function compileLevel(level: LevelSpec, comparisonColumn: string): PairPr
       return onColumn(column, exact);
     case 'jaroWinkler': {
       const threshold = level.threshold;
-      return onColumn(column, (a, b) => a === b || stringComparison.jaroWinkler.similarity(a, b) >= threshold);
+      return onColumn(column, (a, b) => a === b || jaroWinkler(a, b) >= threshold);
     }
     case 'levenshtein': {
       const max = level.maxDistance;
-      return onColumn(column, (a, b) => Math.abs(a.length - b.length) <= max && stringComparison.levenshtein.distance(a, b) <= max);
+      return onColumn(column, (a, b) => abs(a.length - b.length) <= max && levenshtein(a, b) <= max);
     }
     case 'phonetic':
       return onColumn(column, phoneticMatch);

@@ -3,6 +3,7 @@ import type { ComparisonParameters, TrainedModel } from '../model/trained-model'
 import type { MatchRecord } from '../records/match-record';
 import type { TermFrequencyTable } from '../training/term-frequencies';
 import { termFrequency } from '../training/term-frequencies';
+import { log2, max } from '../numeric';
 
 /** What a scorer needs: a trained model, or parameters still being trained. */
 export type ScoringParameters = Pick<TrainedModel, 'settings' | 'lambda' | 'comparisons' | 'termFrequencies'>;
@@ -37,7 +38,7 @@ export function probabilityFromWeight(weight: number): number {
 }
 
 export function weightFromProbability(probability: number): number {
-  return Math.log2(probability / (1 - probability));
+  return log2(probability / (1 - probability));
 }
 
 /** Scores pairs under a Fellegi-Sunter model: match weight = log2 prior odds + sum of log2 Bayes factors. */
@@ -49,8 +50,8 @@ export class PairScorer {
 
   constructor(private readonly params: ScoringParameters) {
     this.comparisons = compileComparisons(params.settings.comparisons);
-    this.priorLog2Weight = Math.log2(params.lambda / (1 - params.lambda));
-    this.levelWeights = this.comparisons.map((_, c) => levelsOf(params.comparisons, c).map((l) => Math.log2(bayesFactor(l.m, l.u))));
+    this.priorLog2Weight = log2(params.lambda / (1 - params.lambda));
+    this.levelWeights = this.comparisons.map((_, c) => levelsOf(params.comparisons, c).map((l) => log2(bayesFactor(l.m, l.u))));
     this.tables = this.comparisons.map((comparison) =>
       comparison.tfColumns.map((column) => (column === null ? undefined : params.termFrequencies[column])),
     );
@@ -65,7 +66,7 @@ export class PairScorer {
     let weight = this.priorLog2Weight;
     gamma.forEach((level, c) => {
       weight += this.levelWeights[c]?.[level] ?? 0;
-      weight += Math.log2(this.tfFactor(c, level, left, right));
+      weight += log2(this.tfFactor(c, level, left, right));
     });
     return weight;
   }
@@ -90,7 +91,7 @@ export class PairScorer {
         u,
         bayesFactor: bf,
         tfBayesFactor: tf,
-        log2Weight: Math.log2(bf) + Math.log2(tf),
+        log2Weight: log2(bf) + log2(tf),
       };
     });
     const matchWeight = contributions.reduce((sum, c) => sum + c.log2Weight, this.priorLog2Weight);
@@ -111,7 +112,7 @@ export class PairScorer {
     const tf = termFrequency(table, value);
     const u = levelsOf(this.params.comparisons, c)[level]?.u ?? null;
     if (tf === null || u === null) return 1;
-    return Math.max(u, FLOOR) / Math.max(tf, FLOOR);
+    return max(u, FLOOR) / max(tf, FLOOR);
   }
 }
 
@@ -121,5 +122,5 @@ function levelsOf(comparisons: readonly ComparisonParameters[], c: number): Comp
 
 function bayesFactor(m: number | null, u: number | null): number {
   if (m === null || u === null) return 1;
-  return Math.max(m, FLOOR) / Math.max(u, FLOOR);
+  return max(m, FLOOR) / max(u, FLOOR);
 }

@@ -1,5 +1,6 @@
 import type { ModelThreshold } from '../model/trained-model';
 import { probabilityFromWeight, weightFromProbability } from '../scoring/pair-scorer';
+import { max, min } from '../numeric';
 
 /**
  * The link threshold from the model's own probabilities. Taking candidates from the most to the least
@@ -29,7 +30,7 @@ export function chooseThreshold(weights: Float64Array, targetPrecision: number, 
   // such (half-way in weight to the first left out, or the minimum) generalises best to new pairs.
   const firstLeftOut = probabilities[best] ?? 0;
   if (best <= 0) {
-    const probability = Math.min(Math.max(targetPrecision, minimumProbability), 1 - 1e-9);
+    const probability = min(max(targetPrecision, minimumProbability), 1 - 1e-9);
     const above = probabilities.filter((p) => p >= probability);
     const aboveSum = above.reduce((a, b) => a + b, 0);
     return {
@@ -45,8 +46,8 @@ export function chooseThreshold(weights: Float64Array, targetPrecision: number, 
   const between =
     firstLeftOut < minimumProbability
       ? minimumProbability
-      : probabilityFromWeight((weightFromProbability(Math.min(lastTaken, 1 - 1e-12)) + weightFromProbability(firstLeftOut)) / 2);
-  const probability = Math.min(Math.max(between, minimumProbability), 1 - 1e-12);
+      : probabilityFromWeight((weightFromProbability(min(lastTaken, 1 - 1e-12)) + weightFromProbability(firstLeftOut)) / 2);
+  const probability = min(max(between, minimumProbability), 1 - 1e-12);
   return {
     probability,
     matchWeight: weightFromProbability(probability),

@@ -1,4 +1,5 @@
 import type { PatternCounts } from './pattern-counts';
+import { abs, max, min } from '../numeric';
 
 export interface EmInput {
   counts: PatternCounts;
@@ -42,8 +43,8 @@ export function expectationMaximisation(input: EmInput): EmResult {
       let likelihoodNon = 1 - lambda;
       gamma.forEach((level, c) => {
         if (level === 0 || active[c] !== true) return;
-        likelihoodMatch *= Math.max(m[c]?.[level] ?? 0, FLOOR);
-        likelihoodNon *= Math.max(u[c]?.[level] ?? 0, FLOOR);
+        likelihoodMatch *= max(m[c]?.[level] ?? 0, FLOOR);
+        likelihoodNon *= max(u[c]?.[level] ?? 0, FLOOR);
       });
       const posterior = likelihoodMatch / (likelihoodMatch + likelihoodNon);
       const weight = posterior * count;
@@ -59,9 +60,9 @@ export function expectationMaximisation(input: EmInput): EmResult {
       const nonNull = row.slice(1).reduce((a, b) => a + b, 0);
       return nonNull === 0 ? levels : row.map((value, level) => (level === 0 ? 0 : value / nonNull));
     });
-    const change = Math.max(...next.flatMap((levels, c) => levels.map((value, level) => Math.abs(value - (m[c]?.[level] ?? 0)))));
+    const change = max(...next.flatMap((levels, c) => levels.map((value, level) => abs(value - (m[c]?.[level] ?? 0)))));
     m = next;
-    lambda = Math.min(Math.max(matchedTotal / Math.max(counts.total, 1), FLOOR), 1 - FLOOR);
+    lambda = min(max(matchedTotal / max(counts.total, 1), FLOOR), 1 - FLOOR);
     if (change < input.tolerance) return { m, lambda, iterations: iteration, converged: true };
   }
   return { m, lambda, iterations: input.maxIterations, converged: false };
@@ -69,7 +70,7 @@ export function expectationMaximisation(input: EmInput): EmResult {
 
 /** Default starting m: most matches agree exactly, few fall to else. */
 export function initialM(levelCount: number, given: readonly (number | undefined)[]): number[] {
-  const middle = Math.max(levelCount - 3, 0);
+  const middle = max(levelCount - 3, 0);
   const guess = (level: number): number => {
     if (level === 0) return 0;
     if (level === 1) return 0.7;

@@ -67,7 +67,10 @@ export function trainModel(records: readonly MatchRecord[], settingsInput: Match
     candidatePairs: candidates.length,
     rules,
     durationMs: Math.round(performance.now() - started),
-    overrides: overridden.applied,
+    overrides: [
+      ...overridden.applied,
+      ...(options.overrides?.thresholdProbability === undefined ? [] : [`threshold=${String(options.overrides.thresholdProbability)}`]),
+    ],
   };
   const body = { settings, lambda: overridden.lambda, comparisons: overridden.comparisons, termFrequencies, threshold };
   const model: TrainedModel = {

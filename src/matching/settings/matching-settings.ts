@@ -38,6 +38,8 @@ export const matchingSettingsSchema = z
         emTolerance: z.number().positive().default(1e-5),
         /** Starting share of matches among a training rule's pairs. */
         emInitialLambda: z.number().gt(0).lt(1).default(0.3),
+        /** Take the true matches among the random pairs out of u, then train m again (see training/correct-u.ts). */
+        correctU: z.boolean().default(true),
       })
       .prefault({}),
     threshold: z

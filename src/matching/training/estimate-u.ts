@@ -7,6 +7,8 @@ export interface UEstimate {
   /** Per comparison, per level: the chance a non-matching pair lands there (null level: 0). */
   u: number[][];
   sampledPairs: number;
+  /** Per comparison: the share of sampled pairs where neither record lacks the value. */
+  nonNullShare: number[];
 }
 
 /**
@@ -39,6 +41,13 @@ export function estimateU(
   return {
     u: comparisons.map((c, ci) => levelShares(counts, ci, c.labels.length, 0.5)),
     sampledPairs: counts.total,
+    nonNullShare: comparisons.map((_, ci) => {
+      let nonNull = 0;
+      counts.patterns.forEach((gamma, p) => {
+        if ((gamma[ci] ?? 0) !== 0) nonNull += counts.counts[p] ?? 0;
+      });
+      return counts.total === 0 ? 0 : nonNull / counts.total;
+    }),
   };
 
   function vector(i: number, j: number): number[] {

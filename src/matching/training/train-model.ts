@@ -12,6 +12,10 @@ import { estimateU } from './estimate-u';
 import { trainM } from './train-m';
 import { applyParameterOverrides, manualThreshold, ParameterOverrides } from './overrides';
 import { buildTermFrequencies } from './term-frequencies';
+import { comparisonMatchRates } from './comparison-match-rates';
+import { correctU } from './correct-u';
+import type { CompiledComparison } from '../comparisons/compile-comparison';
+import type { ComparisonParameters } from '../model/trained-model';
 
 export interface TrainOptions {
   /** The training date written into the model (default: now). */
@@ -29,7 +33,8 @@ export interface TrainResult {
 /**
  * Unsupervised Fellegi-Sunter training, in Splink's order: term frequencies, u from random pairs, m by
  * EM on each training rule's pairs (its own columns held fixed), m averaged over the rules, then the prior
- * from the candidate pairs, overrides, and the link threshold from the model's own estimated precision.
+ * from the candidate pairs; u is then cleared of the matches among the random pairs and m and the prior
+ * trained again; last come overrides and the link threshold from the model's own estimated precision.
  */
 export function trainModel(records: readonly MatchRecord[], settingsInput: MatchingSettingsInput | MatchingSettings, options: TrainOptions = {}): TrainResult {
   const started = performance.now();
@@ -37,21 +42,25 @@ export function trainModel(records: readonly MatchRecord[], settingsInput: Match
   const compiled = compileComparisons(settings.comparisons);
   const tfColumns = compiled.flatMap((c) => c.tfColumns.filter((column): column is string => column !== null));
   const termFrequencies = buildTermFrequencies(records, tfColumns);
-  const { u, sampledPairs } = estimateU(records, compiled, settings.training.uSampleSize, settings.training.seed);
-  const { m, rules } = trainM(records, settings, compiled, u);
-
-  const estimated = compiled.map((c, ci) => ({
-    name: c.name,
-    levels: c.labels.map((label, level) => ({
-      label,
-      m: level === 0 ? null : (m[ci]?.[level] ?? 0),
-      u: level === 0 ? null : (u[ci]?.[level] ?? 0),
-    })),
-  }));
+  const sample = estimateU(records, compiled, settings.training.uSampleSize, settings.training.seed);
   const candidates = candidatePairs(records, settings.blockingRules);
-  const evidence = scoreCandidates(records, candidates, new PairScorer({ settings, lambda: 0.5, comparisons: estimated, termFrequencies }));
   const n = records.length;
-  const prior = estimatePrior(evidence, (n * (n - 1)) / 2);
+  const totalPairs = (n * (n - 1)) / 2;
+  const fit = (u: readonly (readonly number[])[]) => {
+    const { m, rules } = trainM(records, settings, compiled, u);
+    const comparisons = parametersOf(compiled, m, u);
+    const evidence = scoreCandidates(records, candidates, new PairScorer({ settings, lambda: 0.5, comparisons, termFrequencies }));
+    return { m, rules, comparisons, prior: estimatePrior(evidence, totalPairs) };
+  };
+  let fitted = fit(sample.u);
+  if (settings.training.correctU) {
+    const scorer = new PairScorer({ settings, lambda: fitted.prior.lambda, comparisons: fitted.comparisons, termFrequencies });
+    const weights = scoreCandidates(records, candidates, scorer);
+    const rates = comparisonMatchRates(records, candidates, weights, scorer, sample.nonNullShare, totalPairs);
+    const nonNullPairs = sample.nonNullShare.map((share) => share * sample.sampledPairs);
+    fitted = fit(correctU(sample.u, fitted.m, rates, nonNullPairs));
+  }
+  const { rules, comparisons: estimated, prior } = fitted;
   const overridden = applyParameterOverrides(prior.lambda, estimated, options.overrides ?? {});
 
   const scorer = new PairScorer({ settings, lambda: overridden.lambda, comparisons: overridden.comparisons, termFrequencies });
@@ -63,7 +72,7 @@ export function trainModel(records: readonly MatchRecord[], settingsInput: Match
       : manualThreshold(options.overrides.thresholdProbability, estimatedThreshold);
   const training: TrainingReport = {
     records: n,
-    uSampledPairs: sampledPairs,
+    uSampledPairs: sample.sampledPairs,
     candidatePairs: candidates.length,
     rules,
     durationMs: Math.round(performance.now() - started),
@@ -81,4 +90,15 @@ export function trainModel(records: readonly MatchRecord[], settingsInput: Match
     training,
   };
   return { model, candidates, weights };
+}
+
+function parametersOf(compiled: readonly CompiledComparison[], m: readonly (readonly number[])[], u: readonly (readonly number[])[]): ComparisonParameters[] {
+  return compiled.map((c, ci) => ({
+    name: c.name,
+    levels: c.labels.map((label, level) => ({
+      label,
+      m: level === 0 ? null : (m[ci]?.[level] ?? 0),
+      u: level === 0 ? null : (u[ci]?.[level] ?? 0),
+    })),
+  }));
 }

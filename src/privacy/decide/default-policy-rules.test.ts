@@ -33,6 +33,8 @@ const ruleTests: Record<string, () => void> = {
     const stop = [revoke('pharmacy_care', [], 'sms')];
     expect(codesIn(decide(loyaltyPhone, 'pharmacy_care', 'TX', { consents: stop, scope: { channel: 'sms' } }))).toContain('OPTED_OUT');
     expect(decide(identifier('email', 'loyalty'), 'pharmacy_care', 'TX', { consents: stop, scope: { channel: 'email' } }).allowed).toBe(true);
+    // Another system's account id is not needed to reach the patient.
+    expect(codesIn(decide(identifier('loyalty_card', 'loyalty'), 'pharmacy_care', 'TX', { scope: { channel: 'sms' } }))).toContain('NO_APPROVING_RULE');
     // Marketing opt-outs do not stop treatment messages.
     expect(decide(loyaltyPhone, 'pharmacy_care', 'CA', { consents: [revoke('email_marketing')], signals: [signal('GPC', T0)], scope: { channel: 'sms' } }).allowed).toBe(true);
   },

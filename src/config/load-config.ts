@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError } from '../errors';
 import { AppConfig, configSchema } from './config-schema';
 
@@ -6,7 +7,10 @@ import { AppConfig, configSchema } from './config-schema';
  * Reads the configuration once, at start. A local `.env` (written by scripts/services.sh) fills in what the
  * environment does not set. Every problem is reported together, naming the variable.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env'): AppConfig {
+/** The `.env` that scripts/services.sh writes, at the repository root whatever the working folder. */
+export const DEFAULT_ENV_FILE = join(__dirname, '..', '..', '.env');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = DEFAULT_ENV_FILE): AppConfig {
   const merged = { ...readEnvFile(envFile), ...env };
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {

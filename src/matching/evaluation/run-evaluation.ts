@@ -1,5 +1,5 @@
 /**
- * `npm run eval:matching [-- --sets febrl1,febrl2,febrl3,fake1000,grocery]`: trains the matching model
+ * `npm run eval:matching [-- --sets febrl1,febrl2,febrl3,fake1000,grocery] [--grocery-people 2000]`: trains the matching model
  * unsupervised on each labelled set (labels are used only to measure), then prints pairwise and B-cubed
  * metrics, the model's threshold and timings. Data: LINKAGE_DATA_DIR, or ../shared/data/linkage beside the repo.
  */
@@ -22,7 +22,14 @@ function requestedSets(argv: readonly string[]): SetName[] {
   return names as SetName[];
 }
 
-function load(name: SetName, dir: string): LabelledDataset {
+function groceryPeople(argv: readonly string[]): number {
+  const at = argv.indexOf('--grocery-people');
+  const people = at < 0 ? 2000 : Number(argv[at + 1]);
+  if (!Number.isInteger(people) || people < 1) throw new Error('--grocery-people takes a positive whole number');
+  return people;
+}
+
+function load(name: SetName, dir: string, people: number): LabelledDataset {
   switch (name) {
     case 'febrl1':
       return loadFebrl(dir, 1);
@@ -33,7 +40,7 @@ function load(name: SetName, dir: string): LabelledDataset {
     case 'fake1000':
       return loadFake1000(dir);
     case 'grocery':
-      return loadGrocery(2000, 11);
+      return loadGrocery(people, 11);
   }
 }
 
@@ -48,7 +55,7 @@ function main(): void {
   const notes: string[] = [];
   for (const name of sets) {
     if (name !== 'grocery' && !linkageDataAvailable(dir)) continue;
-    const dataset = load(name, dir);
+    const dataset = load(name, dir, groceryPeople(process.argv.slice(2)));
     const result: EvaluationResult = evaluateDataset(dataset);
     rows.push(evaluationRow(result));
     const cuts = result.clustering.cutLinks.length;

@@ -21,8 +21,6 @@ export const GROCERY_SETTINGS: MatchingSettingsInput = {
       levels: [
         { kind: 'null' },
         { kind: 'exact' },
-        { kind: 'exact', column: 'emailUser', label: 'same user name' },
-        { kind: 'jaroWinkler', threshold: 0.9, column: 'emailUser', label: 'similar user name' },
         { kind: 'else' },
       ],
     },

@@ -7,7 +7,6 @@ import { loadFebrl } from './public-datasets';
 const dir = linkageDataDir();
 const available = linkageDataAvailable(dir);
 if (!available) {
-  // eslint-disable-next-line no-console
   console.warn(`SKIPPED the FEBRL 1 accuracy test: no linkage data in ${dir} (set LINKAGE_DATA_DIR)`);
 }
 const describeWithData = available ? describe : describe.skip;

@@ -11,21 +11,25 @@ export type NewDeadLetter = Omit<DeadLetterEntry, 'id' | 'receivedAt' | 'replays
 export class DeadLetterStore {
   private readonly entriesKey: string;
   private readonly orderKey: string;
+  private readonly sequenceKey: string;
 
   constructor(private readonly redis: Redis, prefix: string) {
     this.entriesKey = `${prefix}:dead-letter:entries`;
     this.orderKey = `${prefix}:dead-letter:order`;
+    this.sequenceKey = `${prefix}:dead-letter:sequence`;
   }
 
   async add(letters: NewDeadLetter[]): Promise<string[]> {
     if (letters.length === 0) return [];
     const now = Date.now();
     const entries: DeadLetterEntry[] = letters.map((l) => ({ ...l, id: randomUUID(), receivedAt: new Date(now).toISOString(), replays: 0 }));
+    // A shared sequence orders entries as they arrived, across processes and within one batch.
+    const last = await this.redis.incrby(this.sequenceKey, entries.length);
     const tx = this.redis.multi();
-    for (const entry of entries) {
+    entries.forEach((entry, i) => {
       tx.hset(this.entriesKey, entry.id, JSON.stringify(entry));
-      tx.zadd(this.orderKey, now, entry.id);
-    }
+      tx.zadd(this.orderKey, last - entries.length + 1 + i, entry.id);
+    });
     await tx.exec();
     return entries.map((e) => e.id);
   }

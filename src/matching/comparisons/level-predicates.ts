@@ -30,8 +30,10 @@ export function compileLevel(level: LevelSpec, comparisonColumn: string): PairPr
     case 'null':
     case 'else':
       throw new Error(`the ${level.kind} level is not a test`);
-    case 'exact':
-      return onColumn(column, exact);
+    case 'exact': {
+      const minLength = level.minLength ?? 0;
+      return onColumn(column, minLength === 0 ? exact : (a, b) => a === b && a.length >= minLength);
+    }
     case 'jaroWinkler': {
       const threshold = level.threshold;
       return onColumn(column, (a, b) => a === b || jaroWinkler(a, b) >= threshold);

@@ -15,7 +15,13 @@ export const levelSchema = z.discriminatedUnion('kind', [
   /** Either record lacks the comparison's column: no evidence either way (Bayes factor 1). */
   z.object({ kind: z.literal('null'), ...common }),
   /** A shared value; with `tf`, the evidence is scaled by how rare the shared value is. */
-  z.object({ kind: z.literal('exact'), ...common, tf: z.boolean().optional() }),
+  z.object({
+    kind: z.literal('exact'),
+    ...common,
+    tf: z.boolean().optional(),
+    /** Values shorter than this never agree at this level (an email user name "f.s" says little). */
+    minLength: z.number().int().min(1).optional(),
+  }),
   z.object({ kind: z.literal('jaroWinkler'), ...common, threshold: z.number().gt(0).lte(1) }),
   z.object({ kind: z.literal('levenshtein'), ...common, maxDistance: z.number().int().min(1).max(10) }),
   /** Double Metaphone: a shared primary or alternate code. */

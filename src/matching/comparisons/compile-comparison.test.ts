@@ -64,3 +64,15 @@ describe('sharedValue', () => {
     expect(sharedValue(person({ e: ['a'] }), person({ e: ['c'] }), 'e')).toBeNull();
   });
 });
+
+describe('minLength on an exact level', () => {
+  const spec: ComparisonSpec = {
+    name: 'email',
+    column: 'email',
+    levels: [{ kind: 'null' }, { kind: 'exact' }, { kind: 'exact', column: 'user', minLength: 4, label: 'same user name' }, { kind: 'else' }],
+  };
+  it('lets only values at least that long agree', () => {
+    expect(levelLabel(spec, { email: 'f.s@a.com', user: 'f.s' }, { email: 'f.s@b.com', user: 'f.s' })).toBe('else');
+    expect(levelLabel(spec, { email: 'freya@a.com', user: 'freya' }, { email: 'freya@b.com', user: 'freya' })).toBe('same user name');
+  });
+});

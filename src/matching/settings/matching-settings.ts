@@ -38,8 +38,12 @@ export const matchingSettingsSchema = z
         emTolerance: z.number().positive().default(1e-5),
         /** Starting share of matches among a training rule's pairs. */
         emInitialLambda: z.number().gt(0).lt(1).default(0.3),
-        /** Take the true matches among the random pairs out of u, then train m again (see training/correct-u.ts). */
-        correctU: z.boolean().default(true),
+        /**
+         * Rounds of taking the true matches among the random pairs out of u and training m and the prior
+         * again (see training/correct-u.ts); 0 keeps u as sampled. Three rounds reach a fixed point on the
+         * sets measured.
+         */
+        uCorrectionRounds: z.number().int().min(0).max(10).default(3),
       })
       .prefault({}),
     threshold: z

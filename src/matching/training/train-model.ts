@@ -53,7 +53,7 @@ export function trainModel(records: readonly MatchRecord[], settingsInput: Match
     return { m, rules, comparisons, prior: estimatePrior(evidence, totalPairs) };
   };
   let fitted = fit(sample.u);
-  if (settings.training.correctU) {
+  for (let round = 0; round < settings.training.uCorrectionRounds; round++) {
     const scorer = new PairScorer({ settings, lambda: fitted.prior.lambda, comparisons: fitted.comparisons, termFrequencies });
     const weights = scoreCandidates(records, candidates, scorer);
     const rates = comparisonMatchRates(records, candidates, weights, scorer, sample.nonNullShare, totalPairs);

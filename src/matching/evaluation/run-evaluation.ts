@@ -66,9 +66,19 @@ function main(): void {
     );
     process.stderr.write(`done: ${result.name}\n`);
   }
+  if (rows.length === 0) {
+    console.error('nothing was evaluated');
+    process.exitCode = 1;
+    return;
+  }
   console.log(markdownTable(rows));
   console.log('');
   for (const note of notes) console.log(`- ${note}`);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+}

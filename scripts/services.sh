@@ -231,6 +231,11 @@ server.memory.heap.initial_size=$HEAP
 server.memory.heap.max_size=$HEAP
 server.memory.pagecache.size=$PAGECACHE
 
+# Transaction logs are kept for recovery only (no cluster, no incremental backup here): bound them so repeated
+# benchmark and test loads do not fill the disk.
+db.tx_log.rotation.retention_policy=2 files
+db.tx_log.rotation.size=256M
+
 dbms.usage_report.enabled=false
 dbms.security.auth_enabled=true
 dbms.security.procedures.unrestricted=apoc.*

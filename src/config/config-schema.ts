@@ -16,7 +16,7 @@ export const configSchema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'may hold letters, digits, _ and - only').default('idgraph'),
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: port.default(4000),
-  INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
+  INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   // How long a worker owns a job before another may take it over (after a crash); BullMQ's lockDuration.
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),

@@ -7,7 +7,7 @@ describe('loadConfig', () => {
   it('fills defaults for what is not set', () => {
     const config = loadConfig(valid, '/nonexistent');
     expect(config.NEO4J_USER).toBe('neo4j');
-    expect(config.INGEST_BATCH_SIZE).toBe(500);
+    expect(config.INGEST_BATCH_SIZE).toBe(1000);
     expect(config.API_PORT).toBe(4000);
   });
 

@@ -1,1 +1,0 @@
-CREATE INDEX identifier_type IF NOT EXISTS FOR (i:Identifier) ON (i.type)

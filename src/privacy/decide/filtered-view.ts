@@ -1,4 +1,5 @@
 import { SignalClass, SourceSystem } from '../../model';
+import { SourceRecordView } from '../../customer-view/customer-profile';
 import { Decision, Obligations } from '../policy/rule-schema';
 import { Reason } from './reason';
 
@@ -58,14 +59,8 @@ export interface ServedSection {
   households: ServedHousehold[];
 }
 
-export interface ServedRecord extends Served {
+export interface ServedRecord extends Served, Pick<SourceRecordView, 'key' | 'source' | 'sourceId' | 'banner' | 'observedAt' | 'firstSeenAt'> {
   recordRef: string;
-  key: string;
-  source: SourceSystem;
-  sourceId: string;
-  banner: string | null;
-  observedAt: string | null;
-  firstSeenAt: string | null;
   resolution: ({ confidence: number; method: string; signal: SignalClass; linkedAt: string | null } & Served) | null;
   links: ({ otherRecordKey: string; kind: string; method: string; confidence: number; signal: SignalClass } & Served)[];
 }

@@ -60,6 +60,11 @@ case "$PROFILE" in
   bench) BOLT_PORT=7690; HTTP_PORT=7477; REDIS_PORT=6382; HEAP=3g; PAGECACHE=4g ;;
   *) die "unknown profile '$PROFILE' (dev, test or bench)" ;;
 esac
+# Two checkouts on one machine (a second worktree, a parallel CI job) each need their own ports.
+if [ -n "${IDGRAPH_PORT_SHIFT:-}" ]; then
+  case "$IDGRAPH_PORT_SHIFT" in *[!0-9]*) die "IDGRAPH_PORT_SHIFT must be a whole number, got '$IDGRAPH_PORT_SHIFT'" ;; esac
+  BOLT_PORT=$((BOLT_PORT + IDGRAPH_PORT_SHIFT)); HTTP_PORT=$((HTTP_PORT + IDGRAPH_PORT_SHIFT)); REDIS_PORT=$((REDIS_PORT + IDGRAPH_PORT_SHIFT))
+fi
 
 DATA_DIR="$REPO/.data/$PROFILE"
 ENV_FILE="$DATA_DIR/services.env"

@@ -1,6 +1,7 @@
 // Creates or updates source records. Attribute provenance sits beside each value:
 // <attr>, <attr>Signal, <attr>ObservedAt. A null in `properties` removes that property.
-// params: $records (list of {recordKey, source, sourceId, banner, observedAt, contentHash, junkFields, properties}),
+// A written record is pending matching until a matching job has compared it (crash-safe hand-over to the matcher).
+// params: $records (list of {recordKey, source, sourceId, banner, observedAt, contentHash, junkFields, properties, matchFields}),
 //         $now (ISO string), $jobId
 UNWIND $records AS rec
 MERGE (r:SourceRecord {recordKey: rec.recordKey})
@@ -10,5 +11,7 @@ SET r += rec.properties,
     r.observedAt = datetime(rec.observedAt),
     r.contentHash = rec.contentHash,
     r.junkFields = rec.junkFields,
+    r.matchFields = rec.matchFields,
+    r.matchPending = true,
     r.updatedAt = datetime($now),
     r.lastJobId = $jobId

@@ -11,6 +11,7 @@ CALL (absorbed, survivor) {
                   moved.linkedAt = old.linkedAt, moved.jobId = old.jobId
   DELETE old
 }
-SET absorbed.status = 'MERGED', absorbed.mergedAt = datetime($now), survivor.updatedAt = datetime($now)
+SET absorbed.status = 'MERGED', absorbed.mergedAt = datetime($now), survivor.updatedAt = datetime($now),
+    absorbed.revision = coalesce(absorbed.revision, 0) + 1, survivor.revision = coalesce(survivor.revision, 0) + 1
 MERGE (absorbed)-[into:MERGED_INTO]->(survivor)
   ON CREATE SET into.at = datetime($now), into.jobId = $jobId, into.reason = m.reason

@@ -4,6 +4,7 @@ import { CYPHER } from '../graph/cypher-statements';
 import { GraphExecutor, TransactionRunner } from '../graph/graph-executor';
 import { changedAttributes, recordProperties } from '../graph/record-properties';
 import { planDeterministicResolution, ResolutionCandidate } from '../matching/deterministic/plan-deterministic-resolution';
+import { matchRecordFromCanonical } from '../matching/records/from-canonical';
 import { CanonicalRecord, IDENTIFIER_STRENGTH, IdentifierType, identifierKey, recordKey, SHARED_DEVICE_TYPES } from '../model';
 
 export interface BatchWriteResult {
@@ -66,6 +67,8 @@ export async function writeRecordBatch(graph: GraphExecutor, records: CanonicalR
         contentHash: hash,
         junkFields: record.junkFields,
         properties: recordProperties(record, before?.properties),
+        // The matcher's view of the record, kept beside it so matching jobs need not rebuild it.
+        matchFields: JSON.stringify(matchRecordFromCanonical(record, key).fields),
       })),
       now,
       jobId,

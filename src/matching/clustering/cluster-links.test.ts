@@ -63,4 +63,24 @@ describe('clusterLinks', () => {
     // 5-6-7: two links of three possible pairs is dense enough, and no guard fired.
     expect(report.find((s) => s.size === 3)).toBeUndefined();
   });
+
+  it('never joins a cannot-link pair, not even through a third record', () => {
+    // 0 and 2 are "never link"; 1 is strongly linked to both, so one of the two links must go: the weaker.
+    const result = clusterLinks(plain(3), [link(0, 1, 20), link(1, 2, 15)], { maxClusterSize: 10, uniqueConstraints: [], cannotLink: [[0, 2]] });
+    expect(result.clusters.map((c) => [...c].sort())).toEqual([[0, 1], [2]]);
+    expect(result.cutLinks).toHaveLength(1);
+    expect(result.cutLinks[0]).toMatchObject({ left: 1, right: 2, reason: 'cannot-link' });
+  });
+
+  it('joins forced links first and past the size cap and unique constraints, but not past a cannot-link', () => {
+    const records = [matchRecord('a', { card: 'C1' }), matchRecord('b', { card: 'C2' }), matchRecord('c', {})];
+    const forced: Link = { ...link(0, 1, -5), forced: true };
+    const result = clusterLinks(records, [link(1, 2, 30), forced], { maxClusterSize: 2, uniqueConstraints: [{ column: 'card', maxEdits: 0 }] });
+    // The forced link goes first, so the strong 1-2 link is the one the cap cuts.
+    expect(result.clusters.map((c) => [...c].sort())).toEqual([[0, 1], [2]]);
+    expect(result.cutLinks[0]).toMatchObject({ left: 1, right: 2, reason: 'size-cap' });
+    const refused = clusterLinks(records, [forced], { maxClusterSize: 2, uniqueConstraints: [], cannotLink: [[1, 0]] });
+    expect(refused.clusters).toHaveLength(3);
+    expect(refused.cutLinks[0]).toMatchObject({ reason: 'cannot-link' });
+  });
 });

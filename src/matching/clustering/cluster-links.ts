@@ -11,6 +11,8 @@ export interface Link {
   right: number;
   weight: number;
   probability: number;
+  /** A steward's force-link: joined first and past the size cap and unique constraints, never past a cannot-link. */
+  forced?: boolean;
 }
 
 export interface UniqueConstraint {
@@ -24,10 +26,12 @@ export interface UniqueConstraint {
 export interface ClusterGuards {
   maxClusterSize: number;
   uniqueConstraints: readonly UniqueConstraint[];
+  /** Pairs of records (indices) that must never share a cluster: a steward's force-unlink or split. */
+  cannotLink?: readonly (readonly [number, number])[];
 }
 
 export interface CutLink extends Link {
-  reason: 'size-cap' | 'unique-constraint';
+  reason: 'size-cap' | 'unique-constraint' | 'cannot-link';
   detail: string;
 }
 
@@ -44,44 +48,58 @@ export interface Clustering {
 interface ClusterState {
   size: number;
   values: Map<string, Set<string>>;
+  /** Records some member must never share a cluster with. */
+  forbidden: Set<number>;
 }
 
 /**
  * Connected components of the links, built from the strongest link down (Kruskal), so that when a guard
  * must give, the weakest links are the ones cut: a link is refused when the two clusters it would join
  * together exceed `maxClusterSize`, or hold two values of a unique column (a soc_sec_id, a loyalty card)
- * that are not one value mis-keyed. Links inside an already joined cluster are never cut.
+ * that are not one value mis-keyed. Links inside an already joined cluster are never cut. A steward's
+ * forced links go first and pass the size and uniqueness guards; nothing joins across a cannot-link pair.
  */
 export function clusterLinks(records: readonly MatchRecord[], links: readonly Link[], guards: ClusterGuards): Clustering {
   const sets = new UnionFind();
   const keyOf = (i: number): string => String(i);
   const state = new Map<string, ClusterState>();
+  const forbiddenOf = new Map<number, Set<number>>();
+  for (const [a, b] of guards.cannotLink ?? []) {
+    if (a === b) continue;
+    forbiddenOf.set(a, (forbiddenOf.get(a) ?? new Set()).add(b));
+    forbiddenOf.set(b, (forbiddenOf.get(b) ?? new Set()).add(a));
+  }
   records.forEach((record, i) => {
     sets.add(keyOf(i));
     const values = new Map<string, Set<string>>();
     for (const c of guards.uniqueConstraints) values.set(c.column, new Set(valuesOf(record, c.column)));
-    state.set(keyOf(i), { size: 1, values });
+    state.set(keyOf(i), { size: 1, values, forbidden: new Set(forbiddenOf.get(i)) });
   });
   const treeLinks: Link[] = [];
   const cutLinks: CutLink[] = [];
-  const ordered = [...links].sort((a, b) => b.weight - a.weight || a.left - b.left || a.right - b.right);
+  const strength = (l: Link): number => (l.forced ? Number.POSITIVE_INFINITY : l.weight);
+  const ordered = [...links].sort((a, b) => strength(b) - strength(a) || a.left - b.left || a.right - b.right);
   for (const link of ordered) {
     const [rootA, rootB] = [sets.find(keyOf(link.left)), sets.find(keyOf(link.right))];
     if (rootA === rootB) continue;
     const [a, b] = [state.get(rootA), state.get(rootB)];
     if (a === undefined || b === undefined) throw new Error('cluster state lost');
-    if (a.size + b.size > guards.maxClusterSize) {
+    if ([...a.forbidden].some((r) => sets.find(keyOf(r)) === rootB)) {
+      cutLinks.push({ ...link, reason: 'cannot-link', detail: 'a steward said two of these records are not one customer' });
+      continue;
+    }
+    if (!link.forced && a.size + b.size > guards.maxClusterSize) {
       cutLinks.push({ ...link, reason: 'size-cap', detail: `would make ${String(a.size + b.size)} records (cap ${String(guards.maxClusterSize)})` });
       continue;
     }
-    const conflict = guards.uniqueConstraints.find((c) => conflicting(a.values.get(c.column), b.values.get(c.column), c));
+    const conflict = link.forced ? undefined : guards.uniqueConstraints.find((c) => conflicting(a.values.get(c.column), b.values.get(c.column), c));
     if (conflict !== undefined) {
       cutLinks.push({ ...link, reason: 'unique-constraint', detail: `would hold two different ${conflict.column} values` });
       continue;
     }
     sets.union(rootA, rootB);
     const root = sets.find(rootA);
-    const merged: ClusterState = { size: a.size + b.size, values: new Map() };
+    const merged: ClusterState = { size: a.size + b.size, values: new Map(), forbidden: new Set([...a.forbidden, ...b.forbidden]) };
     for (const c of guards.uniqueConstraints) {
       merged.values.set(c.column, new Set([...(a.values.get(c.column) ?? []), ...(b.values.get(c.column) ?? [])]));
     }

@@ -33,7 +33,7 @@ describe('planDeterministicResolution', () => {
     expect(plan.assignments).toEqual([
       { recordKey: 'pos:1', customerId: 'C1', confidence: 1, method: 'deterministic:shared_loyalty_card' },
     ]);
-    expect(plan.links).toEqual([{ fromKey: 'loyalty:9', toKey: 'pos:1', identifierType: 'loyalty_card' }]);
+    expect(plan.links).toEqual([{ fromKey: 'loyalty:9', toKey: 'pos:1', identifierType: 'loyalty_card', identifierKey: 'loyalty_card' }]);
   });
 
   it('merges two customers into the older one when a record bridges them', () => {
@@ -107,5 +107,27 @@ describe('planDeterministicResolution over-merge guard', () => {
       ids(),
     );
     expect(plan.assignments).toEqual([expect.objectContaining({ recordKey: 'pharmacy:liam', customerId: 'new-1' })]);
+  });
+
+  it('leaves an evidence edge to every group it joins, so the edges alone rebuild the customer', () => {
+    const n = (recordKey: string, customerId: string) => ({ recordKey, customerId, customerCreatedAt: '2024', identifierType: 'loyalty_card' as const, givenName: 'Ann' });
+    const plan = planDeterministicResolution([record('pos:1', { neighbours: [n('loyalty:1', 'C1'), n('loyalty:2', 'C2')] })], ids());
+    expect(plan.merges).toHaveLength(1);
+    expect(plan.links.map((l) => [l.fromKey, l.toKey])).toEqual([['loyalty:1', 'pos:1'], ['loyalty:2', 'pos:1']]);
+  });
+
+  it('never joins customers a steward separated', () => {
+    const plan = planDeterministicResolution(
+      [record('pos:1', {
+        customerId: 'C1',
+        customerCreatedAt: '2024',
+        blockedCustomerIds: ['C2'],
+        neighbours: [{ recordKey: 'loyalty:2', customerId: 'C2', customerCreatedAt: '2023', identifierType: 'loyalty_card', givenName: 'Ann' }],
+      })],
+      ids(),
+    );
+    expect(plan.merges).toEqual([]);
+    expect(plan.links).toEqual([]);
+    expect(plan.assignments).toEqual([]);
   });
 });

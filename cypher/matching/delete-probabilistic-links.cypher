@@ -1,0 +1,5 @@
+// Drops probabilistic links whose pair no longer scores at or above the model's threshold.
+// params: $pairs (list of {fromKey, toKey})
+UNWIND $pairs AS p
+MATCH (:SourceRecord {recordKey: p.fromKey})-[x:LINKED_TO {kind: 'PROBABILISTIC'}]->(:SourceRecord {recordKey: p.toKey})
+DELETE x

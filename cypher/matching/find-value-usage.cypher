@@ -17,4 +17,4 @@ WITH DISTINCT value, type, kind
 RETURN value.key AS key, type, kind,
        COUNT { (value)<-[:HAS_IDENTIFIER|SEEN_ON]-(:SourceRecord) } AS holders,
        COLLECT { MATCH (value)<-[:HAS_IDENTIFIER|SEEN_ON]-(h:SourceRecord) WHERE h.givenName IS NOT NULL
-                 RETURN DISTINCT h.givenName LIMIT $nameSample } AS givenNames
+                 RETURN DISTINCT h.givenName LIMIT toInteger($nameSample) } AS givenNames

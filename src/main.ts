@@ -6,6 +6,8 @@ import { loadConfig } from './config';
 import { applySchema } from './graph/apply-schema';
 import { CYPHER } from './graph/cypher-statements';
 import { startIngestWorker, sweepFailedIngestJobs } from './ingestion';
+import { bootstrapMatching, BootstrapReport } from './matching/bootstrap/bootstrap-matching';
+import { handOverToMatching, startMatching } from './matching/bootstrap/start-matching';
 
 /**
  * The embedded default: API and worker in one process against the local Neo4j and Redis that
@@ -16,8 +18,10 @@ async function main(): Promise<void> {
   const app = createAppContext(config, 'identity-graph');
   const schema = await applySchema(app.graph);
   await sweepFailedIngestJobs(app.ingestQueue, app.deadLetters);
-  const worker = startIngestWorker(app.graph, app.redis, app.deadLetters, { prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, lockMs: config.WORKER_LOCK_MS }, app.log);
+  const worker = startIngestWorker(app.graph, app.redis, app.deadLetters, { prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, lockMs: config.WORKER_LOCK_MS, onWritten: handOverToMatching(app) }, app.log);
+  const matching = await startMatching(app);
   const demo = config.LOAD_DEMO_DATA === 'auto' ? await loadDemoDataIfEmpty(app, config.DEMO_DATA_DIR) : null;
+  const bootstrap = config.MATCH_BOOTSTRAP === 'auto' ? await bootstrapMatching(app) : null;
   const api = await startApiServer(app);
   const [example] = await app.graph.read<{ customerId: string; sources: string[] }>(CYPHER.findExampleCustomer, {}, { actor: 'system:banner' });
 
@@ -32,6 +36,7 @@ async function main(): Promise<void> {
     `    password      ${config.NEO4J_PASSWORD}`,
     `  Schema version  ${schema.version}`,
     demoLine(demo),
+    matchingLine(bootstrap),
   ];
   if (example) {
     lines.push(
@@ -44,13 +49,19 @@ async function main(): Promise<void> {
   lines.push('', 'Ctrl-C stops the API and worker; `npm run services -- stop` stops Neo4j and Redis.', '');
   process.stdout.write(lines.join('\n'));
 
-  stopOnSignal(() => api.stop(), () => worker.close(), () => app.close());
+  stopOnSignal(() => api.stop(), () => worker.close(), () => matching.worker.close(), () => app.close());
 }
 
 function demoLine(demo: Awaited<ReturnType<typeof loadDemoDataIfEmpty>> | null): string {
   if (demo === null) return '  Demo data       not loaded (LOAD_DEMO_DATA=never)';
   if (!demo.loaded) return '  Demo data       graph already populated; nothing loaded';
   return `  Demo data       ${demo.accepted} records accepted, ${demo.rejected} rejected`;
+}
+
+function matchingLine(report: BootstrapReport | null): string {
+  if (report === null) return '  Matching        bootstrap off (MATCH_BOOTSTRAP=never)';
+  if (!report.trained) return `  Matching        model ${report.modelVersion ?? 'none'} active${report.modelVersion ? '' : ' (no records to train on)'}`;
+  return `  Matching        model ${report.modelVersion ?? ''} trained on ${String(report.records)} records; full run: ${String(report.linksWritten)} probabilistic links, ${String(report.merges)} merges`;
 }
 
 runMain('identity-graph', main);

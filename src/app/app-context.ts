@@ -1,3 +1,5 @@
+import { matcherContext, MatcherContext } from '../matching/jobs/matcher-context';
+import { createMatchQueue, MatchQueue } from '../matching/queue/match-queue';
 import { Redis } from 'ioredis';
 import { Logger } from 'pino';
 import { AppConfig } from '../config';
@@ -15,6 +17,8 @@ export interface AppContext {
   graph: GraphExecutor;
   redis: Redis;
   ingestQueue: IngestQueue;
+  matchQueue: MatchQueue;
+  matcher: MatcherContext;
   deadLetters: DeadLetterStore;
   producer: IngestProducer;
   close(): Promise<void>;
@@ -25,6 +29,8 @@ export function createAppContext(config: AppConfig, name: string): AppContext {
   const graph = GraphExecutor.connect(config);
   const redis = connectRedis(config.REDIS_URL);
   const ingestQueue = createIngestQueue(redis, config.QUEUE_PREFIX, config.INGEST_MAX_ATTEMPTS);
+  const matchQueue = createMatchQueue(redis, config.QUEUE_PREFIX, config.MATCH_MAX_ATTEMPTS);
+  const matcher = matcherContext(graph, log, { neighbourhoodLimit: config.MATCH_NEIGHBOURHOOD_LIMIT });
   const deadLetters = new DeadLetterStore(redis, config.QUEUE_PREFIX);
   const producer = new IngestProducer(ingestQueue, deadLetters, {
     batchSize: config.INGEST_BATCH_SIZE,
@@ -37,10 +43,13 @@ export function createAppContext(config: AppConfig, name: string): AppContext {
     graph,
     redis,
     ingestQueue,
+    matchQueue,
+    matcher,
     deadLetters,
     producer,
     async close() {
       await ingestQueue.close();
+      await matchQueue.close();
       await graph.close();
       redis.disconnect();
     },

@@ -21,6 +21,13 @@ export const configSchema = z.object({
   // How long a worker owns a job before another may take it over (after a crash); BullMQ's lockDuration.
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   INGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(25),
+  /** Matching jobs each worker process runs at once (jobs on one customer serialise through optimistic locks). */
+  MATCH_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  MATCH_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Most records one re-clustering reads around the records it matches. */
+  MATCH_NEIGHBOURHOOD_LIMIT: z.coerce.number().int().min(10).max(100_000).default(500),
+  /** `auto`: on start, train a model and run a full matching pass when none is active and records exist. */
+  MATCH_BOOTSTRAP: z.enum(['auto', 'never']).default('auto'),
   TOKEN_HASH_KEY: z.string().min(16, 'must be at least 16 characters').default('identity-graph-dev-token-key'),
   DEFAULT_PHONE_REGION: z.enum(['US', 'CA']).default('US'),
   DEMO_DATA_DIR: z.string().default('seeds/demo'),

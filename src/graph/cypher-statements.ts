@@ -28,6 +28,8 @@ export const CYPHER = {
   markValuesGeneric: 'matching/mark-values-generic',
   findRecordsPendingMatch: 'matching/find-records-pending-match',
   clearMatchPending: 'matching/clear-match-pending',
+  filterPendingRecords: 'matching/filter-pending-records',
+  markMatchFailed: 'matching/mark-match-failed',
   pageRecordKeys: 'matching/page-record-keys',
   saveMatchingRun: 'matching/save-matching-run',
   loadMatchingRun: 'matching/load-matching-run',

@@ -6,6 +6,7 @@ import { GraphError } from '../graph/map-driver-error';
 import { GraphExecutor } from '../graph/graph-executor';
 import { QUEUES, retryDelayMs } from '../queue';
 import { DeadLetterStore } from './dead-letter/dead-letter-store';
+import { recordKey } from '../model';
 import { IngestJobData } from './ingest-job';
 import { IngestQueue } from './ingest-queue';
 import { BatchWriteResult, writeRecordBatch } from './write-record-batch';
@@ -15,6 +16,11 @@ export interface IngestWorkerOptions {
   concurrency: number;
   /** Lock time of a job; a crashed worker's job returns to the queue once it lapses. */
   lockMs?: number;
+  /**
+   * Called after a batch is in the graph, with every record key of the batch (the matcher skips those
+   * already matched). If it fails the job is retried: the write is idempotent, the hand-over is not lost.
+   */
+  onWritten?: (recordKeys: string[], jobId: string) => Promise<void>;
 }
 
 /**
@@ -32,7 +38,11 @@ export function startIngestWorker(
 ): Worker<IngestJobData, BatchWriteResult> {
   const worker = new Worker<IngestJobData, BatchWriteResult>(
     QUEUES.ingest,
-    async (job) => processIngestJob(graph, deadLetters, job),
+    async (job) => {
+      const result = await processIngestJob(graph, deadLetters, job);
+      await options.onWritten?.(job.data.records.map((r) => recordKey(r.source, r.sourceId)), job.id ?? 'unknown');
+      return result;
+    },
     {
       connection,
       prefix: options.prefix,

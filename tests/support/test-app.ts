@@ -42,6 +42,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     async close() {
       await testApp.worker?.close();
       await app.ingestQueue.obliterate({ force: true });
+      await app.matchQueue.obliterate({ force: true });
       await app.redis.del(`${config.QUEUE_PREFIX}:dead-letter:entries`, `${config.QUEUE_PREFIX}:dead-letter:order`, `${config.QUEUE_PREFIX}:dead-letter:sequence`);
       await app.close();
     },

@@ -1,0 +1,90 @@
+import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { CYPHER } from '../../graph/cypher-statements';
+import { GraphError } from '../../graph/map-driver-error';
+import { ErrorCode, IdentityGraphError } from '../../errors';
+import { QUEUES, retryDelayMs } from '../../queue';
+import { runFullMatching } from '../jobs/full-run';
+import { matchRecords } from '../jobs/match-records';
+import type { MatcherContext } from '../jobs/matcher-context';
+import { trainFromGraph } from '../jobs/train-from-graph';
+import type { MatchingSettingsInput } from '../settings/matching-settings';
+import { MatchJobData } from './match-job';
+
+export interface MatchWorkerOptions {
+  prefix: string;
+  concurrency: number;
+  lockMs?: number;
+  /** Settings a train job trains with. */
+  settings: MatchingSettingsInput;
+}
+
+/**
+ * Runs matching jobs. Transient failures (a lost connection, a deadlock, another job changing the same
+ * customers) are retried with backoff; anything else fails the job for good, and a records job's records are
+ * marked with the error so the pending sweeper does not loop on them.
+ */
+export function startMatchWorker(ctx: MatcherContext, connection: Redis, options: MatchWorkerOptions): Worker<MatchJobData> {
+  const worker = new Worker<MatchJobData>(
+    QUEUES.match,
+    async (job) => {
+      try {
+        return await processMatchJob(ctx, job, options);
+      } catch (error) {
+        if (isRetryable(error)) throw error;
+        throw new UnrecoverableError(`${codeOf(error)}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    {
+      connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency,
+      ...(options.lockMs ? { lockDuration: options.lockMs, stalledInterval: options.lockMs } : {}),
+      settings: { backoffStrategy: (attemptsMade: number) => retryDelayMs(attemptsMade) },
+    },
+  );
+  worker.on('failed', (job, error) => {
+    if (!job) return;
+    const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+    ctx.log.warn({ jobId: job.id, kind: job.data.kind, attemptsMade: job.attemptsMade, final }, 'matching job failed');
+    if (final && job.data.kind === 'records') {
+      void ctx.graph
+        .write(CYPHER.markMatchFailed, { recordKeys: job.data.recordKeys, code: codeOf(error), jobId: job.id ?? null, now: new Date().toISOString() }, { actor: 'worker:match' })
+        .catch((e: unknown) => ctx.log.error({ err: e }, 'marking failed records failed'));
+    }
+  });
+  worker.on('error', (error) => ctx.log.error({ code: codeOf(error) }, 'matching worker error'));
+  return worker;
+}
+
+export async function processMatchJob(ctx: MatcherContext, job: Job<MatchJobData>, options: Pick<MatchWorkerOptions, 'settings'>): Promise<unknown> {
+  const jobId = job.id ?? 'unknown';
+  const data = job.data;
+  switch (data.kind) {
+    case 'records': {
+      let keys = data.recordKeys;
+      if (data.onlyPending) {
+        const pending = await ctx.graph.read<{ recordKey: string }>(CYPHER.filterPendingRecords, { recordKeys: keys }, { actor: 'worker:match', jobId });
+        keys = pending.map((p) => p.recordKey);
+      }
+      if (keys.length === 0) return { recordKeys: 0 };
+      return matchRecords(ctx, keys, jobId);
+    }
+    case 'full':
+      return runFullMatching(ctx, { runId: data.runId, onProgress: (p) => job.updateProgress({ phase: p.phase, recordsDone: p.recordsDone }) });
+    case 'train': {
+      const trained = await trainFromGraph(ctx, options.settings, { jobId, ...(data.sampleLimit ? { sampleLimit: data.sampleLimit } : {}) });
+      return { version: trained.model.version, records: trained.records, sampled: trained.sampled, threshold: trained.model.threshold };
+    }
+  }
+}
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof GraphError) return error.retryable;
+  if (error instanceof IdentityGraphError) return error.code === ErrorCode.CONCURRENT_UPDATE;
+  return true;
+}
+
+function codeOf(error: unknown): ErrorCode {
+  return error instanceof IdentityGraphError ? error.code : ErrorCode.INTERNAL;
+}

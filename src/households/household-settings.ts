@@ -17,6 +17,13 @@ export interface HouseholdSettings {
    * keyed in by cashiers, a shared inbox). Identifier.generic values never are.
    */
   maxCustomersPerValue: number;
+  /** Customers read per transaction, and households written per transaction. */
+  pageSize: number;
+  /**
+   * How far a run for given customers follows shared values to find who else to plan with. Customers at
+   * the last hop are planned with but not written, since their own neighbours were not read.
+   */
+  maxNeighbourHops: number;
 }
 
 export const DEFAULT_HOUSEHOLD_SETTINGS: HouseholdSettings = {
@@ -32,6 +39,8 @@ export const DEFAULT_HOUSEHOLD_SETTINGS: HouseholdSettings = {
   minConfidence: 0.55,
   maxHouseholdSize: 10,
   maxCustomersPerValue: 12,
+  pageSize: 500,
+  maxNeighbourHops: 4,
 };
 
 const probability = z.number().min(0).max(1);
@@ -40,6 +49,8 @@ const settingsSchema = z.strictObject({
   minConfidence: z.number().gt(0).max(1),
   maxHouseholdSize: z.number().int().min(2),
   maxCustomersPerValue: z.number().int().min(2),
+  pageSize: z.number().int().min(1).max(10_000),
+  maxNeighbourHops: z.number().int().min(1).max(10),
 });
 
 /** Defaults overlaid with `overrides`, checked as a whole: every problem is reported at once. */

@@ -123,7 +123,9 @@ function sameProposal(existing: ExistingMembership | undefined, member: Proposed
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
+  if (a.length !== b.length) return false;
+  const sortedB = [...b].sort();
+  return [...a].sort().every((v, i) => v === sortedB[i]);
 }
 
 function pairId(a: string, b: string): string {

@@ -8,7 +8,8 @@ import { recordKey } from '../src/model';
 import { rowsOf } from './support/records';
 import { createTestApp, TestApp } from './support/test-app';
 
-const PEOPLE = 200;
+/** 200 by default; IDGRAPH_HOUSEHOLD_TEST_PEOPLE measures a larger set (docs/households.md). */
+const PEOPLE = Number(process.env.IDGRAPH_HOUSEHOLD_TEST_PEOPLE ?? 200);
 const meta = { actor: 'test' };
 
 /** The truth of each generated record: its person and household. */
@@ -116,17 +117,21 @@ describe('household detection (real Neo4j and Redis)', () => {
     const people = precisionRecall(differentPeople(predicted), differentPeople(truth));
     const fmt = (x: { precision: number; recall: number; predicted: number; truth: number }) =>
       `precision ${x.precision.toFixed(3)} recall ${x.recall.toFixed(3)} (${x.predicted} proposed pairs, ${x.truth} true pairs)`;
+    const bySignal = new Map<string, number>();
+    for (const m of households.flatMap((h) => h.members)) for (const s of m.evidenceSignals ?? []) bySignal.set(s, (bySignal.get(s) ?? 0) + 1);
     console.log(
       [
         `households: ${PEOPLE} people, ${recordsOf.size} customers, ${households.length} proposed households`,
         `  customer pairs:              ${fmt(all)}`,
         `  pairs of different people:   ${fmt(people)}`,
+        `  memberships by evidence:     ${[...bySignal.entries()].sort().map(([s, n]) => `${s} ${n}`).join(', ')}`,
       ].join('\n'),
     );
-    expect(all.precision).toBeGreaterThanOrEqual(0.9);
-    expect(all.recall).toBeGreaterThanOrEqual(0.5);
-    expect(people.precision).toBeGreaterThanOrEqual(0.85);
-    expect(people.recall).toBeGreaterThanOrEqual(0.4);
+    // Measured 1.000 / 0.677 and 1.000 / 0.625 at 200 people (docs/households.md); floors a bit below.
+    expect(all.precision).toBeGreaterThanOrEqual(0.95);
+    expect(all.recall).toBeGreaterThanOrEqual(0.6);
+    expect(people.precision).toBeGreaterThanOrEqual(0.95);
+    expect(people.recall).toBeGreaterThanOrEqual(0.55);
   });
 
   it('writes nothing on a second run and keeps every household id', async () => {

@@ -6,6 +6,7 @@ import { CYPHER } from '../graph/cypher-statements';
 import { SOURCE_SYSTEMS } from '../model';
 import { runWorker } from '../worker';
 import { discardCommand, listDeadLetters, replayCommand } from './dead-letter-commands';
+import { householdsDetectCommand } from './households-command';
 import { ingestCommand } from './ingest-command';
 
 const program = new Command('idgraph').description('identity-graph command line');
@@ -66,6 +67,15 @@ program
       process.stdout.write(`${JSON.stringify(row, null, 2)}\n`);
     }),
   );
+
+program
+  .command('households')
+  .description('household proposals')
+  .command('detect')
+  .description('propose household memberships from shared addresses, cards, devices, emails, phones and surnames')
+  .option('--customer <ids...>', 'only around these customers (default: every active customer)')
+  .option('--job-id <id>', 'job id written on the proposals')
+  .action((options: { customer?: string[]; jobId?: string }) => withApp((app) => householdsDetectCommand(app, options)));
 
 program.command('worker').description('run a queue worker').action(() => runWorker());
 

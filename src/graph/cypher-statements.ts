@@ -51,6 +51,13 @@ export const CYPHER = {
   findExampleCustomer: 'admin/find-example-customer',
   readSchemaVersion: 'schema-version/read-schema-version',
   writeSchemaVersion: 'schema-version/write-schema-version',
+  listActiveCustomerIds: 'households/list-active-customer-ids',
+  findHouseholdNeighbours: 'households/find-household-neighbours',
+  findHouseholdSignals: 'households/find-household-signals',
+  proposeHouseholdMemberships: 'households/propose-household-memberships',
+  withdrawHouseholdProposals: 'households/withdraw-household-proposals',
+  deleteEmptyHouseholds: 'households/delete-empty-households',
+  listHouseholds: 'households/list-households',
 } as const;
 
 export type CypherName = (typeof CYPHER)[keyof typeof CYPHER];

@@ -1,13 +1,15 @@
 import { generateDataset } from '../../../seeds/dataset';
 import { parseSourceRecord } from '../../sources';
-import { matchRecordFromCanonical } from '../records/from-canonical';
 import type { MatchRecord } from '../records/match-record';
+import { ResolvableRecord, resolvableRecordFromCanonical } from '../pipeline/resolvable-record';
 import { GROCERY_SETTINGS } from '../settings/grocery-settings';
 import type { LabelledDataset } from './labelled-dataset';
 
 export interface GroceryDataset extends LabelledDataset {
   /** Per record: the loyalty cards of its own loyalty-source account (a card the person enrolled). */
   ownCards: string[][];
+  /** The records as the resolution pipeline takes them (identifier claims, given name). */
+  resolvable: ResolvableRecord[];
 }
 
 /** The project's synthetic grocery data mapped to canonical and then to match records; truth is personId. */
@@ -15,15 +17,18 @@ export function loadGrocery(people: number, seed: number): GroceryDataset {
   const records: MatchRecord[] = [];
   const truth: string[] = [];
   const ownCards: string[][] = [];
+  const resolvable: ResolvableRecord[] = [];
   for (const item of generateDataset({ people, seed })) {
     const parsed = parseSourceRecord(item.source, item.record, { tokenHashKey: 'x' });
     if (!parsed.ok) continue;
-    const record = matchRecordFromCanonical(parsed.record);
+    const full = resolvableRecordFromCanonical(parsed.record);
+    const record = full.match;
+    resolvable.push(full);
     records.push(record);
     truth.push(item.personId);
     ownCards.push(item.source === 'loyalty' ? [...(record.fields.loyaltyCard ?? [])] : []);
   }
-  return { name: `grocery ${String(people)} people (seed ${String(seed)})`, records, truth, ownCards, settings: GROCERY_SETTINGS };
+  return { name: `grocery ${String(people)} people (seed ${String(seed)})`, records, truth, ownCards, resolvable, settings: GROCERY_SETTINGS };
 }
 
 /**

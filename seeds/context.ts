@@ -1,3 +1,4 @@
+import type { AdversarialOptions } from './adversarial';
 import { IdAllocator } from './ids';
 import { NoiseProfile } from './noise';
 import { Rng } from './prng';
@@ -18,6 +19,8 @@ export interface GenerationContext {
   catalogue: Catalogue;
   ids: IdAllocator;
   noise: NoiseProfile;
+  /** The adversarial cases to add (adversarial.ts); absent for everyday data. */
+  adversarial?: AdversarialOptions;
   nextPersonId(): string;
   nextHouseholdId(): string;
 }

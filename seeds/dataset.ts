@@ -1,6 +1,7 @@
 import { SOURCE_SYSTEMS, SourceSystem } from '../src/model/source-system';
+import { AdversarialOptions, adversarialOptions, adversarialRng } from './adversarial';
 import { GenerationContext, YEAR_MS } from './context';
-import { createHouseholdUnit } from './household-factory';
+import { adultTwinsAtHome, createHouseholdUnit } from './household-factory';
 import { IdAllocator } from './ids';
 import { DEFAULT_NOISE, NoiseProfile, NoiseTags } from './noise';
 import { Rng } from './prng';
@@ -27,6 +28,11 @@ export interface GenerateOptions {
   noise?: Partial<NoiseProfile>;
   /** Starts the id counters further on (used for malformed records, so their ids never clash). */
   idOffset?: number;
+  /**
+   * Adds the adversarial cases of adversarial.ts (true: default rates). Off by default, so everyday data
+   * (the demo set) does not change; the matching evaluation turns it on.
+   */
+  adversarial?: boolean | Partial<AdversarialOptions>;
 }
 
 /** One source record and its ground truth. */
@@ -73,6 +79,7 @@ function createContext(options: GenerateOptions): GenerationContext {
   const registry = new UniqueRegistry(options.people * 3 + 1000);
   let personNumber = 0;
   let householdNumber = 0;
+  const adversarial = adversarialOptions(options.adversarial);
   return {
     rng,
     asOf,
@@ -81,6 +88,7 @@ function createContext(options: GenerateOptions): GenerationContext {
     catalogue: buildCatalogue(rng.fork('catalogue'), registry),
     ids: new IdAllocator(rng.fork('ids'), options.idOffset ?? 0),
     noise: { ...DEFAULT_NOISE, ...options.noise },
+    ...(adversarial === undefined ? {} : { adversarial }),
     nextPersonId: () => `P-${String(++personNumber).padStart(7, '0')}`,
     nextHouseholdId: () => `H-${String(++householdNumber).padStart(7, '0')}`,
   };
@@ -104,7 +112,8 @@ export function* generateHouseholds(options: GenerateOptions): Generator<Generat
   for (let unit = 0; people < options.people; unit++) {
     const rng = ctx.rng.fork(`unit:${unit}`);
     // The rarest adversarial case is made once early on, so that even a small demo set has one.
-    const made = createHouseholdUnit(rng, ctx, options.people - people, unit === SAME_NAME_UNIT);
+    const twins = ctx.adversarial !== undefined && unit !== SAME_NAME_UNIT && options.people - people >= 4 && adversarialRng(ctx.rng, `unit:${unit}`).chance(ctx.adversarial.adultTwins);
+    const made = twins ? adultTwinsAtHome(rng, ctx) : createHouseholdUnit(rng, ctx, options.people - people, unit === SAME_NAME_UNIT);
     cases.push(...made.cases);
     for (const household of made.households) {
       // Plan every member first: a member's records may carry another member's loyalty card.

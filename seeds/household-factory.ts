@@ -1,3 +1,4 @@
+import { adversarialRng } from './adversarial';
 import { randomAddress, randomCityIndex } from './addresses';
 import { ageAt, DAY_MS, GenerationContext, YEAR_MS } from './context';
 import { familyEmail } from './emails';
@@ -221,6 +222,14 @@ class HouseholdBuilder {
         [a?.nickname ?? a?.firstName ?? 'mom', b?.nickname ?? b?.firstName ?? 'dad'],
       );
     }
+    const adversarial = this.ctx.adversarial;
+    if (adversarial !== undefined && household.familyEmail === undefined && family && adults.length >= 2) {
+      const extra = adversarialRng(this.ctx.rng, `family-email:${this.householdId}`);
+      if (extra.chance(adversarial.familyEmail)) {
+        const [a, b] = adults;
+        household.familyEmail = familyEmail(extra, this.ctx.registry, a?.surnames[a.surnames.length - 1]?.value ?? 'home', [a?.firstName ?? 'mom', b?.firstName ?? 'dad']);
+      }
+    }
     if (family && adults.length >= 2 && rng.chance(0.28)) {
       // Held by one of the first two adults (the couple), used by every adult in the household.
       household.familyCard = { token: paymentToken(rng), holder: this.members.indexOf(rng.pick(adults.slice(0, 2))) };
@@ -310,6 +319,27 @@ export function createHouseholdUnit(rng: Rng, ctx: GenerationContext, maxPeople:
     }
   }
   return { households: [b.build()], cases: b.cases };
+}
+
+/**
+ * Adult twins (19 to 30) living with their parents: one birth date, one home, one surname, the household's
+ * landline and email. Only their given names tell them apart.
+ */
+export function adultTwinsAtHome(rng: Rng, ctx: GenerationContext): HouseholdUnit {
+  const b = new HouseholdBuilder(rng, ctx, 'adult-child');
+  const { giver, taker } = b.couple(49, 70);
+  const youngest = Math.min(ageOf(ctx, giver.birth), ageOf(ctx, taker.birth));
+  const birth = exactAge(rng, ctx, rng.int(19, Math.max(19, Math.min(30, youngest - 20))));
+  const surname = giver.surnames[giver.surnames.length - 1]?.value ?? pickSurname(rng);
+  const first = b.add({ sex: rng.chance(0.5) ? 'F' : 'M', birth, surname, avoidFirstNames: [giver.firstName, taker.firstName] });
+  const second = b.add({ sex: rng.chance(0.5) ? first.sex : other(first.sex), birth, surname, avoidFirstNames: [giver.firstName, taker.firstName, first.firstName] });
+  const household = b.build();
+  const city = CITIES[household.cityIndex];
+  if (household.landline === undefined && city !== undefined) household.landline = randomPhone(rng, city.areaCodes, ctx.registry);
+  return {
+    households: [household],
+    cases: [...b.cases, { kind: 'twins', personIds: [first.personId, second.personId], householdIds: [household.householdId] }],
+  };
 }
 
 /** Two unrelated people with the same common name in the same city, of similar age, in separate homes. */

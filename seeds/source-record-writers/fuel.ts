@@ -1,7 +1,8 @@
+import { adversarialRng, validJunkPhone } from '../adversarial';
 import { JUNK_PHONES } from '../formats';
 import { FUEL_BANNER } from '../stores';
 import { compact, SourceRecordMap } from './record-types';
-import { addressAt, banner, cardText, loyaltyCard, paymentCard, phone, RecordContext, station, timestamp } from './record-context';
+import { addressAt, banner, cardText, city, loyaltyCard, paymentCard, phone, RecordContext, station, timestamp } from './record-context';
 
 /** A fuel account: the card at the pump, the billing ZIP typed to verify it, a loyalty card for discounts. */
 export function fuelRecord(ctx: RecordContext): SourceRecordMap['fuel'] {
@@ -13,6 +14,14 @@ export function fuelRecord(ctx: RecordContext): SourceRecordMap['fuel'] {
   if (rng.chance(ctx.gen.noise.junkPhone)) {
     phoneText = rng.pick(JUNK_PHONES);
     ctx.tags.add('junk:phone');
+  }
+  const adversarial = ctx.gen.adversarial;
+  if (adversarial !== undefined) {
+    const extra = adversarialRng(ctx.gen.rng, `fuel:${ctx.sourceId}`);
+    if (extra.chance(adversarial.validJunkPhone)) {
+      phoneText = validJunkPhone(extra, city(ctx).areaCodes);
+      ctx.tags.add('junk:valid-phone');
+    }
   }
   if (pay === undefined && card === undefined && phoneText === undefined) {
     card = loyaltyCard(ctx, 1, 1);

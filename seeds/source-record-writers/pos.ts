@@ -1,8 +1,9 @@
+import { adversarialRng, busyStore, validJunkPhone } from '../adversarial';
 import { formatPhone, JUNK_PHONES, MIXED_PHONE_STYLES } from '../formats';
 import { stripDiacritics } from '../noise';
 import { Person } from '../types';
 import { compact, SourceRecordMap } from './record-types';
-import { banner, cardText, email, legalSurname, loyaltyCard, paymentCard, phone, RecordContext, store, timestamp, typedEmail } from './record-context';
+import { banner, cardText, city, email, legalSurname, loyaltyCard, paymentCard, phone, RecordContext, store, timestamp, typedEmail } from './record-context';
 
 /** Embossed cards hold at most 26 characters, upper case, no diacritics. */
 const EMBOSS_LIMIT = 26;
@@ -37,6 +38,17 @@ export function posRecord(ctx: RecordContext): SourceRecordMap['pos'] {
   } else if (phoneText === undefined && rng.chance(shop.cashierPhoneHabit * noise.storePhone)) {
     phoneText = formatPhone(shop.phone, rng.weighted(MIXED_PHONE_STYLES));
     ctx.tags.add('store:phone');
+  }
+  const adversarial = ctx.gen.adversarial;
+  if (adversarial !== undefined) {
+    const extra = adversarialRng(ctx.gen.rng, `pos:${ctx.sourceId}`);
+    if (extra.chance(adversarial.validJunkPhone)) {
+      phoneText = validJunkPhone(extra, city(ctx).areaCodes);
+      ctx.tags.add('junk:valid-phone');
+    } else if (phoneText === undefined && extra.chance(adversarial.busyStorePhone)) {
+      phoneText = formatPhone(busyStore(ctx.gen.catalogue).phone, extra.weighted(MIXED_PHONE_STYLES));
+      ctx.tags.add('store:busy-phone');
+    }
   }
 
   const mail = rng.chance(0.3) ? email(ctx, { family: 0.15, work: 0.03 }) : undefined;

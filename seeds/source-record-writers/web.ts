@@ -1,3 +1,4 @@
+import { adversarialRng, busyStore } from '../adversarial';
 import { compact, SourceRecordMap } from './record-types';
 import { addressAt, banner, cardText, devices, email, familyName, givenName, loyaltyCard, RecordContext, store, timestamp } from './record-context';
 
@@ -17,6 +18,9 @@ export function webRecord(ctx: RecordContext): SourceRecordMap['web'] {
   if (mail === undefined && card === undefined && seen.cookieIds.length === 0 && seen.appInstallIds.length === 0) {
     mail = email(ctx, { family: 0, work: 0 });
   }
+  const adversarial = ctx.gen.adversarial;
+  const busy = adversarial !== undefined && adversarialRng(ctx.gen.rng, `web:${ctx.sourceId}`).chance(adversarial.busyKiosk);
+  if (busy) ctx.tags.add('kiosk:busy');
   if (mail?.shared === true) ctx.signals.add('email');
   if (card?.shared === true) ctx.signals.add('loyaltyCard');
   return compact({
@@ -28,7 +32,7 @@ export function webRecord(ctx: RecordContext): SourceRecordMap['web'] {
     loyaltyCard: card === undefined ? undefined : cardText(rng, card.card),
     cookieIds: seen.cookieIds,
     appInstallIds: seen.appInstallIds,
-    kioskIds: kiosk === undefined ? [] : [kiosk],
+    kioskIds: busy ? [busyStore(catalogue).kioskId] : kiosk === undefined ? [] : [kiosk],
     banner: banner(ctx, store(ctx).banner),
     updatedAt: timestamp(ctx, 'iso-ms'),
   });

@@ -10,6 +10,9 @@ describe('cardHolderOverMerges', () => {
     truth: ['P1', 'P1', 'P2', 'P2', 'P3'],
     // P1 enrolled C1 (and re-enrolled C9); P2 enrolled C2; P3's record carries no card of its own.
     ownCards: [['C1'], ['C9'], ['C2'], [], []],
+    resolvable: [],
+    tags: [],
+    cases: [],
   };
 
   it('counts clusters holding two people who each enrolled a card', () => {

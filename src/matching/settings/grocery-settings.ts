@@ -74,4 +74,7 @@ export const GROCERY_SETTINGS: MatchingSettingsInput = {
       { column: 'loyaltyCard' },
     ],
   },
+  // A store's phone typed by cashiers, a kiosk, a number shoppers give to avoid giving theirs: shared by
+  // more records or more different people than any household, and so no evidence of one person.
+  genericValues: { columns: ['phone', 'email', 'address', 'device', 'paymentToken', 'loyaltyCard'] },
 };

@@ -45,4 +45,13 @@ describe('matching settings', () => {
     expect(() => parseMatchingSettings(twice)).toThrow(/two comparisons/);
     expect(() => parseMatchingSettings({ ...minimal, formatVersion: 2 })).toThrow();
   });
+
+  it('leaves generic-value detection and the EM pseudo-count off unless set, and checks their limits', () => {
+    const parsed = parseMatchingSettings(minimal);
+    expect(parsed.genericValues).toEqual({ columns: [], maxRecords: 40, maxIncompatibleGivenNames: 6, givenNameColumn: 'givenName' });
+    expect(parsed.training.mPseudoCount).toBe(0);
+    expect(parseMatchingSettings(GROCERY_SETTINGS).genericValues.columns).toContain('phone');
+    expect(() => parseMatchingSettings({ ...minimal, genericValues: { maxRecords: 1 } })).toThrow();
+    expect(() => parseMatchingSettings({ ...minimal, training: { mPseudoCount: -1 } })).toThrow();
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { blockingRuleSchema } from './blocking-schema';
 import { comparisonSchema } from './comparison-schema';
+import { genericValuesSchema } from './generic-values-schema';
 
 /** Settings format version: bump when a field's meaning changes, so old trained models are refused. */
 export const SETTINGS_FORMAT_VERSION = 1;
@@ -39,6 +40,11 @@ export const matchingSettingsSchema = z
         /** Starting share of matches among a training rule's pairs. */
         emInitialLambda: z.number().gt(0).lt(1).default(0.3),
         /**
+         * Matched pairs added to every level when EM sets m (0 turns it off): as u gets half a sampled pair
+         * per level, so no m is zero and no single rare level vetoes a pair.
+         */
+        mPseudoCount: z.number().min(0).max(100).default(0),
+        /**
          * Rounds of taking the true matches among the random pairs out of u and training m and the prior
          * again (see training/correct-u.ts); 0 keeps u as sampled. Three rounds reach a fixed point on the
          * sets measured.
@@ -60,6 +66,7 @@ export const matchingSettingsSchema = z
         uniqueConstraints: z.array(uniqueConstraintSchema).default([]),
       })
       .prefault({}),
+    genericValues: genericValuesSchema,
   })
   .superRefine((settings, ctx) => {
     const names = settings.comparisons.map((c) => c.name);

@@ -59,6 +59,20 @@ describe('expectation maximisation', () => {
     expect(result.m[1]).toEqual(start[1]);
     expect(Math.abs((result.m[0]?.[1] ?? 0) - 0.8)).toBeLessThan(0.05);
   });
+
+  it('keeps a level no match reaches above zero when given a pseudo-count', () => {
+    // Level 2 of the first comparison never occurs among matches: plain EM drives its m to 0.
+    const m = [[0, 0.8, 0, 0.2], trueM[1] ?? [], trueM[2] ?? []];
+    const counts = simulate(m, trueU, 0.2, 20_000, 'rare');
+    const run = (pseudoCount: number) =>
+      expectationMaximisation({ counts, m: trueM.map((l) => initialM(l.length, [])), u: trueU, active: [true, true, true], lambda: 0.5, maxIterations: 200, tolerance: 1e-7, pseudoCount });
+    const plain = run(0).m[0] ?? [];
+    const smoothed = run(0.5).m[0] ?? [];
+    expect(plain[2]).toBeLessThan(1e-6);
+    expect(smoothed[2]).toBeGreaterThan(1e-5);
+    expect(smoothed.slice(1).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(Math.abs((smoothed[1] ?? 0) - 0.8)).toBeLessThan(0.03);
+  });
 });
 
 describe('u from random pairs', () => {

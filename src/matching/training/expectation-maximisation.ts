@@ -12,6 +12,12 @@ export interface EmInput {
   lambda: number;
   maxIterations: number;
   tolerance: number;
+  /**
+   * Matched pairs added to every level in the M step (additive smoothing; 0 turns it off). Without it a
+   * rare level (a ZIP shared without the street line, a year off by one) can reach m = 0 at EM's fixed
+   * point, and one such level then vetoes any pair, however much else agrees.
+   */
+  pseudoCount?: number;
 }
 
 export interface EmResult {
@@ -34,6 +40,7 @@ export function expectationMaximisation(input: EmInput): EmResult {
   const { counts, u, active } = input;
   let m = input.m.map((levels) => [...levels]);
   let lambda = input.lambda;
+  const pseudoCount = input.pseudoCount ?? 0;
   for (let iteration = 1; iteration <= input.maxIterations; iteration++) {
     const matched = m.map((levels) => new Array<number>(levels.length).fill(0));
     let matchedTotal = 0;
@@ -58,7 +65,8 @@ export function expectationMaximisation(input: EmInput): EmResult {
       if (active[c] !== true) return levels;
       const row = matched[c] ?? [];
       const nonNull = row.slice(1).reduce((a, b) => a + b, 0);
-      return nonNull === 0 ? levels : row.map((value, level) => (level === 0 ? 0 : value / nonNull));
+      const total = nonNull + pseudoCount * (row.length - 1);
+      return nonNull === 0 ? levels : row.map((value, level) => (level === 0 ? 0 : (value + pseudoCount) / total));
     });
     const change = max(...next.flatMap((levels, c) => levels.map((value, level) => abs(value - (m[c]?.[level] ?? 0)))));
     m = next;

@@ -48,6 +48,7 @@ export function trainM(
       lambda: settings.training.emInitialLambda,
       maxIterations: settings.training.emMaxIterations,
       tolerance: settings.training.emTolerance,
+      pseudoCount: settings.training.mPseudoCount,
     });
     result.m.forEach((levels, c) => {
       if (active[c] !== true) return;

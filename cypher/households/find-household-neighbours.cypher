@@ -1,3 +1,5 @@
+// A value generic because several people hold it (a family inbox) is still household evidence; only
+// values generic for their sheer number of holders (a store phone) are not.
 // The customers a household could join each given customer with: those holding one of its non-generic
 // household identifiers or personal (not shared) devices, and its co-members in existing households.
 // A value held by $holderCountCap active customers or more is not followed (a store's address or phone).
@@ -8,7 +10,7 @@ MATCH (c:Customer {customerId: customerId})
 RETURN customerId,
        COLLECT {
          MATCH (c)<-[:RESOLVES_TO]-(:SourceRecord)-[:HAS_IDENTIFIER]->(i)
-         WHERE i.type IN $identifierTypes AND NOT coalesce(i.generic, false)
+         WHERE i.type IN $identifierTypes AND coalesce(i.genericReason, '') <> 'too-many-holders'
          WITH DISTINCT i
          WITH COLLECT {
            MATCH (i)<-[:HAS_IDENTIFIER]-(:SourceRecord)-[:RESOLVES_TO]->(holder:Customer)

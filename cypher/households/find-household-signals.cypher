@@ -3,6 +3,7 @@
 // existing MEMBER_OF edges with the CONFIRMED members of each household.
 // params: $customerIds, $identifierTypes (list), $holderCountCap
 // returns: customerId, familyNames, identifiers (list of {key, type, generic, holders}),
+// (`generic` here: too many holders to be household evidence; a family inbox, generic for person links, is not)
 //          devices (list of {key, holders}),
 //          memberships (list of {householdId, status, confidence, evidenceSignals, evidenceKeys, confirmedMemberIds})
 UNWIND $customerIds AS customerId
@@ -18,7 +19,7 @@ RETURN customerId,
          MATCH (c)<-[:RESOLVES_TO]-(:SourceRecord)-[:HAS_IDENTIFIER]->(i)
          WHERE i.type IN $identifierTypes
          WITH DISTINCT i
-         RETURN {key: i.key, type: i.type, generic: coalesce(i.generic, false),
+         RETURN {key: i.key, type: i.type, generic: coalesce(i.genericReason, '') = 'too-many-holders',
                  holders: size(COLLECT {
                    MATCH (i)<-[:HAS_IDENTIFIER]-(:SourceRecord)-[:RESOLVES_TO]->(holder:Customer)
                    WHERE holder.status = 'ACTIVE'

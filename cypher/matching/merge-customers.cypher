@@ -11,6 +11,12 @@ CALL (absorbed, survivor) {
                   moved.linkedAt = old.linkedAt, moved.jobId = old.jobId
   DELETE old
 }
+CALL (absorbed) {
+  // Proposals were about the absorbed customer; household detection proposes again for the survivor.
+  // Answers a customer gave (CONFIRMED, REJECTED) stay on the alias as the record of what they said.
+  MATCH (absorbed)-[proposal:MEMBER_OF {status: 'PROPOSED'}]->(:Household)
+  DELETE proposal
+}
 SET absorbed.status = 'MERGED', absorbed.mergedAt = datetime($now), survivor.updatedAt = datetime($now),
     absorbed.revision = coalesce(absorbed.revision, 0) + 1, survivor.revision = coalesce(survivor.revision, 0) + 1
 MERGE (absorbed)-[into:MERGED_INTO]->(survivor)

@@ -8,6 +8,8 @@ import { runWorker } from '../worker';
 import { discardCommand, listDeadLetters, replayCommand } from './dead-letter-commands';
 import { householdsDetectCommand } from './households-command';
 import { ingestCommand } from './ingest-command';
+import { failedCommand, reportCommand, runCommand, trainCommand } from './matching-commands';
+import { forceLinkCommand, forceUnlinkCommand, splitCommand } from './steward-commands';
 
 const program = new Command('idgraph').description('identity-graph command line');
 
@@ -76,6 +78,39 @@ program
   .option('--customer <ids...>', 'only around these customers (default: every active customer)')
   .option('--job-id <id>', 'job id written on the proposals')
   .action((options: { customer?: string[]; jobId?: string }) => withApp((app) => householdsDetectCommand(app, options)));
+
+const matching = program.command('matching').description('identity resolution: train, run, report');
+matching
+  .command('train')
+  .description('train a matching model on the graph (no labels) and make it the active model')
+  .option('--sample <n>', 'most records to train on (seeded random sample above it)', (v) => Number.parseInt(v, 10))
+  .action((options: { sample?: number }) => withApp((app) => trainCommand(app, options)));
+matching
+  .command('run')
+  .description('re-match every record with the active model (resumable); ids of unchanged customers stay')
+  .option('--queue', 'hand the run to the workers instead of running it here', false)
+  .option('--resume <runId>', 'continue an interrupted run')
+  .action((options: { queue: boolean; resume?: string }) => withApp((app) => runCommand(app, options)));
+matching
+  .command('report')
+  .description('suspicious customers (links cut by a guard, at the size cap) and generic values')
+  .option('-n, --limit <n>', 'how many customers', (v) => Number.parseInt(v, 10), 50)
+  .action((options: { limit: number }) => withApp((app) => reportCommand(app, options)));
+matching
+  .command('failed')
+  .description('matching jobs that failed for good (the matching dead-letter queue)')
+  .option('--retry', 'queue them again', false)
+  .action((options: { retry: boolean }) => withApp((app) => failedCommand(app, options)));
+
+const steward = program.command('steward').description('manual identity decisions, recorded with who and why');
+const who = (c: Command) => c.requiredOption('--by <name>', 'who decides').requiredOption('--reason <text>', 'why');
+who(steward.command('force-link').description('these two records are one customer, in every later run').argument('<recordKeyA>').argument('<recordKeyB>'))
+  .action((a: string, b: string, options: { by: string; reason: string }) => withApp((app) => forceLinkCommand(app, a, b, options)));
+who(steward.command('force-unlink').description('these two records are never one customer').argument('<recordKeyA>').argument('<recordKeyB>'))
+  .action((a: string, b: string, options: { by: string; reason: string }) => withApp((app) => forceUnlinkCommand(app, a, b, options)));
+who(steward.command('split').description('split a customer into groups of its records').argument('<customerId>'))
+  .requiredOption('--group <keys...>', 'comma-separated record keys of one group (repeat per group)')
+  .action((customerId: string, options: { by: string; reason: string; group: string[] }) => withApp((app) => splitCommand(app, customerId, options)));
 
 program.command('worker').description('run a queue worker').action(() => runWorker());
 

@@ -34,6 +34,7 @@ export const CYPHER = {
   saveMatchingRun: 'matching/save-matching-run',
   loadMatchingRun: 'matching/load-matching-run',
   suspiciousClusterReport: 'matching/suspicious-cluster-report',
+  countGenericValues: 'matching/count-generic-values',
   saveMatchingModel: 'matching-model/save-matching-model',
   loadActiveMatchingModel: 'matching-model/load-active-matching-model',
   activeMatchingModelVersion: 'matching-model/active-matching-model-version',

@@ -83,4 +83,15 @@ describe('clusterLinks', () => {
     expect(refused.clusters).toHaveLength(3);
     expect(refused.cutLinks[0]).toMatchObject({ reason: 'cannot-link' });
   });
+
+  it('tells a mis-keyed date of birth from two people born decades apart', () => {
+    const guard = { maxClusterSize: 10, uniqueConstraints: [{ column: 'dob', maxEdits: 0, compatibility: 'date' as const }] };
+    const pair = (a: string, b: string) => clusterLinks([matchRecord('a', { dob: a }), matchRecord('b', { dob: b })], [link(0, 1, 10)], guard).clusters.length;
+    expect(pair('1960-04-12', '1960-04-13')).toBe(1);
+    expect(pair('1960-04-12', '1960-12-04')).toBe(1);
+    expect(pair('1960-04-12', '1961-04-12')).toBe(1);
+    expect(pair('1960-04-12', '1988-04-12')).toBe(2);
+    expect(pair('1960-04-12', '1968-04-12')).toBe(2);
+    expect(pair('1960-04-12', '1960-07-30')).toBe(2);
+  });
 });

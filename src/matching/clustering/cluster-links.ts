@@ -19,8 +19,8 @@ export interface UniqueConstraint {
   column: string;
   /** Values within this many edits may be one value mis-keyed, not a conflict. */
   maxEdits: number;
-  /** `givenName`: compatible first names (short forms, nicknames, near spellings) do not conflict. */
-  compatibility?: 'edits' | 'givenName';
+  /** `givenName`: compatible first names do not conflict; `date`: yyyy-mm-dd values that may be one date mis-keyed. */
+  compatibility?: 'edits' | 'givenName' | 'date';
 }
 
 export interface ClusterGuards {
@@ -139,5 +139,16 @@ function conflicting(a: Set<string> | undefined, b: Set<string> | undefined, con
 /** Whether two different strings may still be one value: a typo within maxEdits, or compatible first names. */
 function sameValue(x: string, y: string, constraint: UniqueConstraint): boolean {
   if (constraint.compatibility === 'givenName') return givenNamesCompatible(x, y) || areNicknameEquivalent(x, y);
+  if (constraint.compatibility === 'date') return maybeOneDate(x, y);
   return constraint.maxEdits > 0 && levenshtein(x, y) <= constraint.maxEdits;
+}
+
+/** One date keyed wrong: one character off within the same year, day and month swapped, or the year off by one. */
+function maybeOneDate(x: string, y: string): boolean {
+  const [a, b] = [/^(\d{4})-(\d{2})-(\d{2})$/.exec(x), /^(\d{4})-(\d{2})-(\d{2})$/.exec(y)];
+  if (a === null || b === null) return levenshtein(x, y) <= 1;
+  const [, yearA, monthA, dayA] = a;
+  const [, yearB, monthB, dayB] = b;
+  if (yearA === yearB) return levenshtein(x, y) <= 1 || (monthA === dayB && dayA === monthB);
+  return monthA === monthB && dayA === dayB && Math.abs(Number(yearA) - Number(yearB)) === 1;
 }

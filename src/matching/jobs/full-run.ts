@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { CYPHER } from '../../graph/cypher-statements';
 import { ErrorCode, IdentityGraphError } from '../../errors';
+import { detectHouseholds } from '../../households/detect-households';
 import { markGenericValues } from './mark-generic-values';
 import type { MatcherContext } from './matcher-context';
 import { pageRecordKeys } from './page-record-keys';
@@ -8,7 +9,7 @@ import { reclusterNeighbourhood } from './recluster-neighbourhood';
 import { scoreRecords } from './score-records';
 
 /** The phases of a full run, in order; each walks every record in key order. */
-export const FULL_RUN_PHASES = ['generic', 'score', 'cluster'] as const;
+export const FULL_RUN_PHASES = ['generic', 'score', 'cluster', 'households'] as const;
 export type FullRunPhase = (typeof FULL_RUN_PHASES)[number];
 
 export interface FullRunProgress {
@@ -27,6 +28,7 @@ export interface FullRunCounts {
   merges: number;
   splits: number;
   cutLinks: number;
+  householdsProposed: number;
   phaseMs: Partial<Record<FullRunPhase, number>>;
 }
 
@@ -45,7 +47,7 @@ interface SavedRun extends Record<string, unknown> {
 
 /**
  * Re-matches every record: marks generic values, scores every record against its blocks with the active
- * model, then re-clusters every neighbourhood. After each page the run's phase and cursor are saved on a
+ * model, re-clusters every neighbourhood, then proposes households. After each page the run's phase and cursor are saved on a
  * MatchingRun node, so a job restarted with the same run id (a crashed worker's job, retried by the
  * queue) resumes where it stopped. Every write is idempotent, so re-doing the page in flight is harmless.
  * Ids stay stable: an unchanged cluster keeps its customer id.
@@ -77,6 +79,14 @@ export async function runFullMatching(ctx: MatcherContext, options: FullRunOptio
     progress.phase = phase;
     const started = performance.now();
     const before = progress.counts.phaseMs[phase] ?? 0;
+    if (phase === 'households') {
+      // Household detection pages through every active customer itself; re-running it writes nothing new.
+      progress.counts.householdsProposed = (await detectHouseholds(ctx.graph, { jobId: options.runId })).householdsProposed;
+      progress.counts.phaseMs[phase] = before + (performance.now() - started);
+      await save('running');
+      await options.onProgress?.(progress);
+      continue;
+    }
     for await (const keys of pageRecordKeys(ctx.graph, pageSize, cursor, meta)) {
       if (phase === 'generic') {
         progress.counts.genericValues += (await markGenericValues(ctx, keys, meta)).verdicts.length;
@@ -108,5 +118,5 @@ export async function runFullMatching(ctx: MatcherContext, options: FullRunOptio
 }
 
 function emptyCounts(): FullRunCounts {
-  return { genericValues: 0, scoredPairs: 0, linksWritten: 0, linksDropped: 0, assignments: 0, merges: 0, splits: 0, cutLinks: 0, phaseMs: {} };
+  return { genericValues: 0, scoredPairs: 0, linksWritten: 0, linksDropped: 0, assignments: 0, merges: 0, splits: 0, cutLinks: 0, householdsProposed: 0, phaseMs: {} };
 }

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { CYPHER } from '../../graph/cypher-statements';
+import { detectHouseholds, DetectHouseholdsResult } from '../../households/detect-households';
 import { parseMatchingSettings } from '../settings/matching-settings';
 import { GROCERY_SETTINGS } from '../settings/grocery-settings';
 import { markGenericValues } from './mark-generic-values';
@@ -16,6 +17,7 @@ export interface MatchOutcome {
   genericValues: number;
   scoring: Omit<ScoringOutcome, 'touchedKeys'> | null;
   clustering: ReclusterOutcome;
+  households: DetectHouseholdsResult | null;
   /** Time spent matching (generic check, blocking, scoring, re-clustering), in milliseconds. */
   durationMs: number;
 }
@@ -35,6 +37,8 @@ export async function matchRecords(ctx: MatcherContext, recordKeys: readonly str
   if (active) scoring = await scoreRecords(ctx, keys, active, meta);
   const seeds = scoring ? [...scoring.touchedKeys] : keys;
   const clustering = await reclusterNeighbourhood(ctx, seeds, active?.model.settings ?? UNTRAINED_SETTINGS, meta);
+  // Households follow the people: a merge or a split changes who lives with whom.
+  const households = clustering.changedCustomerIds.length > 0 ? await detectHouseholds(ctx.graph, { customerIds: clustering.changedCustomerIds, jobId }) : null;
   await ctx.graph.write(CYPHER.clearMatchPending, { recordKeys: keys, modelVersion: active?.model.version ?? null, now: new Date().toISOString(), jobId }, meta);
   return {
     recordKeys: keys.length,
@@ -42,6 +46,7 @@ export async function matchRecords(ctx: MatcherContext, recordKeys: readonly str
     genericValues: generic.verdicts.length,
     scoring: scoring ? summariseScoring(scoring) : null,
     clustering,
+    households,
     durationMs: performance.now() - started,
   };
 }

@@ -22,6 +22,8 @@ export interface ReclusterOutcome {
   cutLinks: number;
   /** The neighbourhood reached the limit: records linked beyond it were left as they were. */
   truncated: boolean;
+  /** Customers whose records changed (kept ids that gained or lost records, new ids, survivors of merges). */
+  changedCustomerIds: string[];
   attempts: number;
 }
 
@@ -150,6 +152,7 @@ async function reclusterOnce(ctx: MatcherContext, seedKeys: readonly string[], s
     newCustomers: plan.newCustomerIds.length,
     cutLinks: cuts.length,
     truncated,
+    changedCustomerIds: [...new Set([...plan.assignments.map((a) => a.customerId), ...plan.merges.map((m) => m.survivorId), ...plan.customers.flatMap((c) => (c.splitFrom ? [c.splitFrom] : []))])],
   };
 }
 

@@ -67,9 +67,10 @@ export const GROCERY_SETTINGS: MatchingSettingsInput = {
   ],
   clustering: {
     maxClusterSize: 40,
-    // A date of birth two keystrokes off (a day/month swap, a year off by one) may be the same date.
+    // A date of birth keyed wrong (one character, a day/month swap, a year off by one) may be the same date;
+    // 1960 and 1988 (two edits) are two people: a father and son of one name.
     uniqueConstraints: [
-      { column: 'dateOfBirth', maxEdits: 2 },
+      { column: 'dateOfBirth', compatibility: 'date' },
       { column: 'givenName', compatibility: 'givenName' },
       { column: 'loyaltyCard' },
     ],

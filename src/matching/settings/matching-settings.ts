@@ -15,8 +15,12 @@ export const uniqueConstraintSchema = z.object({
    * `givenName`: the values are first names, and names that are compatible (equal, one a short form of the
    * other, a nickname, a near spelling) do not conflict. Catches household members (Maria and Christian at
    * one address) whose shared address, phone and surname outweigh the names in a pairwise score.
+   *
+   * `date`: yyyy-mm-dd values that may be one date keyed wrong (one character off within the year, day and
+   * month swapped, the same day and month a year off) do not conflict; counting edits would let 1960 and
+   * 1988 pass as two edits, and a father and son of one name merge.
    */
-  compatibility: z.enum(['edits', 'givenName']).default('edits'),
+  compatibility: z.enum(['edits', 'givenName', 'date']).default('edits'),
 });
 
 export const matchingSettingsSchema = z

@@ -31,6 +31,8 @@ export function createAppContext(config: AppConfig, name: string): AppContext {
   const ingestQueue = createIngestQueue(redis, config.QUEUE_PREFIX, config.INGEST_MAX_ATTEMPTS);
   const matchQueue = createMatchQueue(redis, config.QUEUE_PREFIX, config.MATCH_MAX_ATTEMPTS);
   const matcher = matcherContext(graph, log, { neighbourhoodLimit: config.MATCH_NEIGHBOURHOOD_LIMIT });
+  // A queue without an 'error' listener prints every reconnect attempt; ioredis reconnects by itself.
+  for (const queue of [ingestQueue, matchQueue]) queue.on('error', (error) => log.warn({ queue: queue.name, err: error.message }, 'queue connection error'));
   const deadLetters = new DeadLetterStore(redis, config.QUEUE_PREFIX);
   const producer = new IngestProducer(ingestQueue, deadLetters, {
     batchSize: config.INGEST_BATCH_SIZE,

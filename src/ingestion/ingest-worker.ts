@@ -4,7 +4,7 @@ import { Logger } from 'pino';
 import { ErrorCode, fieldIssue, IdentityGraphError } from '../errors';
 import { GraphError } from '../graph/map-driver-error';
 import { GraphExecutor } from '../graph/graph-executor';
-import { QUEUES, retryDelayMs } from '../queue';
+import { isFinalFailure, QUEUES, workerOptions } from '../queue';
 import { DeadLetterStore } from './dead-letter/dead-letter-store';
 import { recordKey } from '../model';
 import { IngestJobData } from './ingest-job';
@@ -43,17 +43,11 @@ export function startIngestWorker(
       await options.onWritten?.(job.data.records.map((r) => recordKey(r.source, r.sourceId)), job.id ?? 'unknown');
       return result;
     },
-    {
-      connection,
-      prefix: options.prefix,
-      concurrency: options.concurrency,
-      ...(options.lockMs ? { lockDuration: options.lockMs, stalledInterval: options.lockMs } : {}),
-      settings: { backoffStrategy: (attemptsMade: number) => retryDelayMs(attemptsMade) },
-    },
+    workerOptions(connection, options),
   );
   worker.on('failed', (job, error) => {
     if (!job) return;
-    const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+    const final = isFinalFailure(job, error);
     log.warn({ jobId: job.id, attemptsMade: job.attemptsMade, code: codeOf(error), final }, 'ingest job failed');
     if (final) void deadLetterFailedJob(job, error, deadLetters).catch((e: unknown) => log.error({ err: e }, 'dead-lettering failed'));
   });

@@ -1,3 +1,4 @@
 export { connectRedis } from './redis-connection';
 export { QUEUES } from './queue-names';
 export { retryDelayMs } from './backoff';
+export { isFinalFailure, workerOptions } from './worker-options';

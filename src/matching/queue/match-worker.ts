@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { CYPHER } from '../../graph/cypher-statements';
 import { GraphError } from '../../graph/map-driver-error';
 import { ErrorCode, IdentityGraphError } from '../../errors';
-import { QUEUES, retryDelayMs } from '../../queue';
+import { isFinalFailure, QUEUES, workerOptions } from '../../queue';
 import { runFullMatching } from '../jobs/full-run';
 import { matchRecords } from '../jobs/match-records';
 import type { MatcherContext } from '../jobs/matcher-context';
@@ -35,17 +35,11 @@ export function startMatchWorker(ctx: MatcherContext, connection: Redis, options
         throw new UnrecoverableError(`${codeOf(error)}: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
-    {
-      connection,
-      prefix: options.prefix,
-      concurrency: options.concurrency,
-      ...(options.lockMs ? { lockDuration: options.lockMs, stalledInterval: options.lockMs } : {}),
-      settings: { backoffStrategy: (attemptsMade: number) => retryDelayMs(attemptsMade) },
-    },
+    workerOptions(connection, options),
   );
   worker.on('failed', (job, error) => {
     if (!job) return;
-    const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+    const final = isFinalFailure(job, error);
     ctx.log.warn({ jobId: job.id, kind: job.data.kind, attemptsMade: job.attemptsMade, final }, 'matching job failed');
     if (final && job.data.kind === 'records') {
       void ctx.graph

@@ -1,6 +1,7 @@
 import { CYPHER } from '../src/graph/cypher-statements';
 import { bcubed } from '../src/matching/evaluation/bcubed';
 import { runFullMatching } from '../src/matching/jobs/full-run';
+import { matchRecords } from '../src/matching/jobs/match-records';
 import { trainFromGraph } from '../src/matching/jobs/train-from-graph';
 import { GROCERY_SETTINGS } from '../src/matching/settings/grocery-settings';
 import { customerOfEveryRecord, ingestGenerated, inspect, testMatcher } from './support/matching';
@@ -80,4 +81,26 @@ describe('probabilistic matching jobs on the graph (real Neo4j)', () => {
       expect([...firstRun.values()]).toContain(row.customerId);
     }
   });
+
+  it('resumes an interrupted full run from its saved phase and cursor', async () => {
+    const ctx = testMatcher(t.app.graph);
+    let pages = 0;
+    const interrupted = runFullMatching(ctx, {
+      runId: 'run-interrupted',
+      pageSize: 100,
+      onProgress: (p) => {
+        if (p.phase === 'score' && ++pages === 2) throw new Error('worker killed');
+      },
+    });
+    await expect(interrupted).rejects.toThrow('worker killed');
+    const [saved] = await t.app.graph.read<{ phase: string; cursor: string; status: string }>(CYPHER.loadMatchingRun, { runId: 'run-interrupted' }, { actor: 'test' });
+    expect(saved).toMatchObject({ phase: 'score', status: 'running' });
+    expect(saved?.cursor).not.toBe('');
+    const resumed = await runFullMatching(ctx, { runId: 'run-interrupted', pageSize: 100 });
+    expect(resumed.phase).toBe('done');
+    // It went on from the cursor: fewer records walked than a run from the start would walk.
+    expect(resumed.recordsDone).toBeLessThan(truth.size * 3);
+    expect(await customerOfEveryRecord(t.app.graph)).toEqual(firstRun);
+  });
+
 });

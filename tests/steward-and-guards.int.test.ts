@@ -142,6 +142,8 @@ describe('steward decisions and over-merge guards (real Neo4j)', () => {
        RETURN i.generic AS generic, i.genericReason AS reason, COUNT { (i)<-[:HAS_IDENTIFIER]-() } AS holders LIMIT 1`,
     );
     expect(phone).toEqual({ generic: true, reason: 'too-many-holders', holders: 500 });
+    const report = await t.app.graph.read<{ type: string; reason: string; values: number }>(CYPHER.countGenericValues, {}, { actor: 'test' });
+    expect(report).toContainEqual({ type: 'phone', reason: 'too-many-holders', values: 1 });
     const [largest] = await inspect<{ size: number }>(
       t.app.graph,
       `MATCH (c:Customer {status: 'ACTIVE'}) RETURN max(COUNT { (c)<-[:RESOLVES_TO]-() }) AS size`,

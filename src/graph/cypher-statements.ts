@@ -35,6 +35,7 @@ export const CYPHER = {
   loadMatchingRun: 'matching/load-matching-run',
   suspiciousClusterReport: 'matching/suspicious-cluster-report',
   countGenericValues: 'matching/count-generic-values',
+  countCutLinks: 'matching/count-cut-links',
   saveMatchingModel: 'matching-model/save-matching-model',
   loadActiveMatchingModel: 'matching-model/load-active-matching-model',
   activeMatchingModelVersion: 'matching-model/active-matching-model-version',

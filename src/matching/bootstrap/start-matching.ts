@@ -16,6 +16,7 @@ export async function startMatching(app: AppContext): Promise<{ worker: Worker<M
     concurrency: app.config.MATCH_WORKER_CONCURRENCY,
     lockMs: app.config.WORKER_LOCK_MS,
     settings: SERVICE_MATCHING_SETTINGS,
+    queue: app.matchQueue,
   });
   const swept = await sweepPendingMatches(app.graph, app.matchQueue);
   if (swept > 0) app.log.info({ swept }, 'queued records an earlier process left unmatched');

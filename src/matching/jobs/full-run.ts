@@ -27,6 +27,7 @@ export interface FullRunCounts {
   assignments: number;
   merges: number;
   splits: number;
+  /** Links the guards refused, as the graph holds them at the end of the run. */
   cutLinks: number;
   householdsProposed: number;
   phaseMs: Partial<Record<FullRunPhase, number>>;
@@ -91,17 +92,15 @@ export async function runFullMatching(ctx: MatcherContext, options: FullRunOptio
       if (phase === 'generic') {
         progress.counts.genericValues += (await markGenericValues(ctx, keys, meta)).verdicts.length;
       } else if (phase === 'score') {
-        const scored = await scoreRecords(ctx, keys, active, meta);
+        const scored = await scoreRecords(ctx, keys, active, meta, { onlyEarlierCandidates: true });
         progress.counts.scoredPairs += scored.scoredPairs;
         progress.counts.linksWritten += scored.linksWritten;
         progress.counts.linksDropped += scored.linksDropped;
       } else {
-        const clustered = await reclusterNeighbourhood(ctx, keys, active.model.settings, meta);
+        const clustered = await reclusterNeighbourhood(ctx, keys, active.model.settings, meta, { recordKeys: keys, modelVersion: active.model.version });
         progress.counts.assignments += clustered.assignments;
         progress.counts.merges += clustered.merges;
         progress.counts.splits += clustered.splits;
-        progress.counts.cutLinks += clustered.cutLinks;
-        await ctx.graph.write(CYPHER.clearMatchPending, { recordKeys: keys, modelVersion: active.model.version, now: new Date().toISOString(), jobId: options.runId }, meta);
       }
       cursor = keys[keys.length - 1] ?? cursor;
       progress.recordsDone += keys.length;
@@ -111,6 +110,9 @@ export async function runFullMatching(ctx: MatcherContext, options: FullRunOptio
     }
     cursor = '';
   }
+  // Neighbourhoods overlap across pages, so the refused links are counted once, from the graph, at the end.
+  const [cut] = await ctx.graph.read<{ cutLinks: number }>(CYPHER.countCutLinks, {}, meta);
+  progress.counts.cutLinks = cut?.cutLinks ?? 0;
   progress.phase = 'done';
   await save('done');
   await options.onProgress?.(progress);

@@ -14,7 +14,7 @@ export async function markGenericValues(ctx: MatcherContext, recordKeys: readonl
   if (recordKeys.length === 0) return { verdicts: [], holderKeys: [] };
   const usages = await ctx.graph.read<ValueUsage & { kind: string } & Record<string, unknown>>(
     CYPHER.findValueUsage,
-    { recordKeys: [...recordKeys], nameSample: ctx.genericRules.givenNameSample },
+    { recordKeys: [...recordKeys], nameSample: ctx.genericRules.givenNameSample, minHoldersForNames: ctx.genericRules.maxDistinctPeople },
     meta,
   );
   const kindOf = new Map(usages.map((u) => [u.key, u.kind]));

@@ -51,15 +51,22 @@ class NeighbourhoodChanged extends Error {}
  * are still those read. If another job got there first, the whole re-clustering is read and planned again.
  * Every write of a customer bumps its revision, so two jobs can never both apply a plan made from one state.
  */
+/** Records a matching job is done with: cleared of `matchPending` in the re-clustering's own transaction. */
+export interface MatchedRecords {
+  recordKeys: readonly string[];
+  modelVersion: string | null;
+}
+
 export async function reclusterNeighbourhood(
   ctx: MatcherContext,
   seedKeys: readonly string[],
   settings: MatchingSettings,
   meta: TransactionMeta,
+  matched?: MatchedRecords,
 ): Promise<ReclusterOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return { ...(await reclusterOnce(ctx, seedKeys, settings, meta)), attempts: attempt };
+      return { ...(await reclusterOnce(ctx, seedKeys, settings, meta, matched)), attempts: attempt };
     } catch (error) {
       if (!(error instanceof NeighbourhoodChanged) || attempt >= MAX_ATTEMPTS) {
         if (error instanceof NeighbourhoodChanged) {
@@ -71,7 +78,13 @@ export async function reclusterNeighbourhood(
   }
 }
 
-async function reclusterOnce(ctx: MatcherContext, seedKeys: readonly string[], settings: MatchingSettings, meta: TransactionMeta): Promise<Omit<ReclusterOutcome, 'attempts'>> {
+async function reclusterOnce(
+  ctx: MatcherContext,
+  seedKeys: readonly string[],
+  settings: MatchingSettings,
+  meta: TransactionMeta,
+  matched: MatchedRecords | undefined,
+): Promise<Omit<ReclusterOutcome, 'attempts'>> {
   const { keys, truncated } = await readNeighbourhood(ctx, seedKeys, meta);
   const recordKeys = [...keys].sort();
   const [evidence] = await ctx.graph.read<EvidenceRow>(CYPHER.loadClusterEvidence, { recordKeys }, meta);
@@ -141,6 +154,9 @@ async function reclusterOnce(ctx: MatcherContext, seedKeys: readonly string[], s
     const splits = plan.customers.flatMap((c) => (c.splitFrom ? [{ customerId: c.customerId, fromId: c.splitFrom, reason: 'matching: records no longer linked' }] : []));
     if (splits.length > 0) await tx.run(CYPHER.recordCustomerSplits, { splits, now, jobId: meta.jobId ?? null });
     await tx.run(CYPHER.markCutLinks, { recordKeys: present, cuts, now });
+    if (matched && matched.recordKeys.length > 0) {
+      await tx.run(CYPHER.clearMatchPending, { recordKeys: matched.recordKeys, modelVersion: matched.modelVersion, now, jobId: meta.jobId ?? null });
+    }
   }, meta);
 
   return {

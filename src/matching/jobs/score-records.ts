@@ -29,7 +29,21 @@ interface CandidateRow extends Record<string, unknown> {
  * threshold; links of pairs now below it are dropped. Writes are idempotent (MERGE on the pair), so a
  * retried job converges to the same links.
  */
-export async function scoreRecords(ctx: MatcherContext, recordKeys: readonly string[], active: ActiveModel, meta: TransactionMeta): Promise<ScoringOutcome> {
+export interface ScoreOptions {
+  /**
+   * Compare a record only with candidates whose key sorts before its own. A full run walks every record in
+   * key order, so each pair is then scored once, by its later record, instead of twice.
+   */
+  onlyEarlierCandidates?: boolean;
+}
+
+export async function scoreRecords(
+  ctx: MatcherContext,
+  recordKeys: readonly string[],
+  active: ActiveModel,
+  meta: TransactionMeta,
+  options: ScoreOptions = {},
+): Promise<ScoringOutcome> {
   const { model, scorer } = active;
   const inputs = await loadMatchInputs(ctx.graph, recordKeys, meta);
   const rules = model.settings.blockingRules;
@@ -52,6 +66,7 @@ export async function scoreRecords(ctx: MatcherContext, recordKeys: readonly str
   const touchedKeys = new Set(recordKeys);
   for (const row of rows) {
     for (const candidateKey of row.candidateKeys) {
+      if (options.onlyEarlierCandidates && candidateKey > row.recordKey) continue;
       const pair = pairKey(row.recordKey, candidateKey);
       if (seen.has(pair)) continue;
       seen.add(pair);

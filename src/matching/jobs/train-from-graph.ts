@@ -44,6 +44,7 @@ export async function trainFromGraph(
   }
   const { model } = trainModel(sample, settings, options.overrides ? { overrides: options.overrides } : {});
   await saveActiveModel(ctx.graph, model, seen, options.jobId);
+  ctx.models.forget();
   ctx.log.info({ jobId: options.jobId, version: model.version, records: seen, sampled: sample.length, threshold: model.threshold.probability }, 'matching model trained');
   return { model, records: seen, sampled: sample.length };
 }

@@ -4,12 +4,14 @@ import { CYPHER } from '../../graph/cypher-statements';
 import { GraphError } from '../../graph/map-driver-error';
 import { ErrorCode, IdentityGraphError } from '../../errors';
 import { isFinalFailure, QUEUES, workerOptions } from '../../queue';
+import { detectHouseholds } from '../../households/detect-households';
 import { runFullMatching } from '../jobs/full-run';
 import { matchRecords } from '../jobs/match-records';
 import type { MatcherContext } from '../jobs/matcher-context';
 import { trainFromGraph } from '../jobs/train-from-graph';
 import type { MatchingSettingsInput } from '../settings/matching-settings';
-import { MatchJobData } from './match-job';
+import { MATCH_JOB_NAMES, MatchJobData } from './match-job';
+import type { MatchQueue } from './match-queue';
 
 export interface MatchWorkerOptions {
   prefix: string;
@@ -17,6 +19,8 @@ export interface MatchWorkerOptions {
   lockMs?: number;
   /** Settings a train job trains with. */
   settings: MatchingSettingsInput;
+  /** Where follow-up jobs (households after a matching job) go; without it they run inline. */
+  queue?: MatchQueue;
 }
 
 /**
@@ -51,7 +55,7 @@ export function startMatchWorker(ctx: MatcherContext, connection: Redis, options
   return worker;
 }
 
-export async function processMatchJob(ctx: MatcherContext, job: Job<MatchJobData>, options: Pick<MatchWorkerOptions, 'settings'>): Promise<unknown> {
+export async function processMatchJob(ctx: MatcherContext, job: Job<MatchJobData>, options: Pick<MatchWorkerOptions, 'settings' | 'queue'>): Promise<unknown> {
   const jobId = job.id ?? 'unknown';
   const data = job.data;
   switch (data.kind) {
@@ -62,8 +66,15 @@ export async function processMatchJob(ctx: MatcherContext, job: Job<MatchJobData
         keys = pending.map((p) => p.recordKey);
       }
       if (keys.length === 0) return { recordKeys: 0 };
-      return matchRecords(ctx, keys, jobId);
+      const queue = options.queue;
+      const outcome = await matchRecords(ctx, keys, jobId, { households: queue ? 'deferred' : 'inline' });
+      if (queue && outcome.changedCustomerIds.length > 0) {
+        await queue.add(MATCH_JOB_NAMES.households, { kind: 'households', customerIds: outcome.changedCustomerIds }, { jobId: `households-${jobId}` });
+      }
+      return outcome;
     }
+    case 'households':
+      return detectHouseholds(ctx.graph, { customerIds: data.customerIds, jobId });
     case 'full':
       return runFullMatching(ctx, { runId: data.runId, onProgress: (p) => job.updateProgress({ phase: p.phase, recordsDone: p.recordsDone }) });
     case 'train': {

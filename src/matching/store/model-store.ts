@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { CYPHER } from '../../graph/cypher-statements';
 import { GraphExecutor } from '../../graph/graph-executor';
 import { parseTrainedModel, serialiseTrainedModel, TrainedModel } from '../model/trained-model';
@@ -27,13 +28,25 @@ export async function saveActiveModel(graph: GraphExecutor, model: TrainedModel,
 }
 
 /**
- * The active model, parsed once per version: each call asks the graph only for the active version, so a
- * newly trained model reaches every worker on its next job without a restart.
+ * The active model, parsed once per version. The active version is read again at most every `recheckMs`
+ * (a round trip saved on every job in between), so a model trained elsewhere reaches every worker within
+ * that time without a restart; training in this process takes effect at once (`forget`).
  */
 export class ActiveModelCache {
   private cached: ActiveModel | null = null;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly recheckMs = 5000) {}
+
+  forget(): void {
+    this.cached = null;
+    this.checkedAt = Number.NEGATIVE_INFINITY;
+  }
 
   async current(graph: GraphExecutor): Promise<ActiveModel | null> {
+    const now = performance.now();
+    if (this.cached !== null && now - this.checkedAt < this.recheckMs) return this.cached;
+    this.checkedAt = now;
     const meta = { actor: 'job:matching' };
     const [active] = await graph.read<{ version: string }>(CYPHER.activeMatchingModelVersion, {}, meta);
     if (active === undefined) return (this.cached = null);

@@ -84,6 +84,7 @@ export const CYPHER = {
   deleteExpiredDeviceSightings: 'privacy/delete-expired-device-sightings',
   deleteExpiredHouseholdProposals: 'privacy/delete-expired-household-proposals',
   findStaleRecords: 'privacy/find-stale-records',
+  findRecordNeighbours: 'privacy/find-record-neighbours',
 } as const;
 
 export type CypherName = (typeof CYPHER)[keyof typeof CYPHER];

@@ -9,6 +9,11 @@ import { createRequestContext, RequestContext } from '../resolvers/request-conte
 import { formatError } from './format-error';
 import { healthReport } from './health';
 
+function headerValue(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v !== undefined && /^[A-Za-z0-9._@:-]{1,64}$/.test(v) ? v : undefined;
+}
+
 export interface ApiServer {
   http: Server;
   url: string;
@@ -34,7 +39,9 @@ export async function startApiServer(app: AppContext): Promise<ApiServer> {
   expressApp.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(app, 'api:anonymous') }),
+    // Not authentication: until the API has it, callers name themselves and their role, and the audit log
+    // records what they claimed.
+    expressMiddleware(apollo, { context: async ({ req }) => createRequestContext(app, `api:${headerValue(req.headers['x-idgraph-actor']) ?? 'anonymous'}`, headerValue(req.headers['x-idgraph-role']) ?? 'unknown') }),
   );
 
   await new Promise<void>((resolve) => http.listen(app.config.API_PORT, app.config.API_HOST, resolve));

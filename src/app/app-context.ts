@@ -9,6 +9,7 @@ import { IngestProducer } from '../ingestion/ingest-producer';
 import { createIngestQueue, IngestQueue } from '../ingestion/ingest-queue';
 import { createLogger } from '../observability/logger';
 import { connectRedis } from '../queue';
+import { loadPrivacyServices, PrivacyServices } from '../privacy/privacy-services';
 
 /** The long-lived services one process shares: API, worker and CLI build theirs the same way. */
 export interface AppContext {
@@ -21,11 +22,14 @@ export interface AppContext {
   matcher: MatcherContext;
   deadLetters: DeadLetterStore;
   producer: IngestProducer;
+  /** Policy, survivorship and retention settings, loaded and validated at start. */
+  privacy: PrivacyServices;
   close(): Promise<void>;
 }
 
 export function createAppContext(config: AppConfig, name: string): AppContext {
   const log = createLogger(config.LOG_LEVEL, name);
+  const privacy = loadPrivacyServices();
   const graph = GraphExecutor.connect(config);
   const redis = connectRedis(config.REDIS_URL);
   const ingestQueue = createIngestQueue(redis, config.QUEUE_PREFIX, config.INGEST_MAX_ATTEMPTS);
@@ -49,6 +53,7 @@ export function createAppContext(config: AppConfig, name: string): AppContext {
     matcher,
     deadLetters,
     producer,
+    privacy,
     async close() {
       await ingestQueue.close();
       await matchQueue.close();

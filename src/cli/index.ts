@@ -10,6 +10,7 @@ import { householdsDetectCommand } from './households-command';
 import { ingestCommand } from './ingest-command';
 import { failedCommand, reportCommand, runCommand, trainCommand } from './matching-commands';
 import { forceLinkCommand, forceUnlinkCommand, splitCommand } from './steward-commands';
+import { auditCommand, auditVerifyCommand, eraseCommand, exportCommand, retentionCommand } from './privacy-commands';
 
 const program = new Command('idgraph').description('identity-graph command line');
 
@@ -111,6 +112,34 @@ who(steward.command('force-unlink').description('these two records are never one
 who(steward.command('split').description('split a customer into groups of its records').argument('<customerId>'))
   .requiredOption('--group <keys...>', 'comma-separated record keys of one group (repeat per group)')
   .action((customerId: string, options: { by: string; reason: string; group: string[] }) => withApp((app) => splitCommand(app, customerId, options)));
+
+const privacy = program.command('privacy').description('retention, data subject requests and the audit log');
+privacy.command('retention').description('delete what outlived its category\'s retention period (config/retention.json)').action(() => withApp((app) => retentionCommand(app)));
+privacy
+  .command('export')
+  .description('access request: everything held about a customer, as JSON with provenance')
+  .argument('<customerId>')
+  .requiredOption('--by <name>', 'who handles the request')
+  .action(async (customerId: string, options: { by: string }) => {
+    process.exitCode = await withApp((app) => exportCommand(app, customerId, options));
+  });
+who(privacy.command('erase').description('erasure request: delete the customer, suppress re-ingest, scan the graph').argument('<customerId>'))
+  .action(async (customerId: string, options: { by: string; reason: string }) => {
+    process.exitCode = await withApp((app) => eraseCommand(app, customerId, options));
+  });
+privacy
+  .command('audit')
+  .description("who read a customer's data, and why")
+  .argument('<customerId>')
+  .option('--category <id>', 'only reads that returned this data category, e.g. health')
+  .option('-n, --limit <n>', 'how many', (v) => Number.parseInt(v, 10), 100)
+  .action((customerId: string, options: { category?: string; limit: number }) => withApp((app) => auditCommand(app, customerId, options)));
+privacy
+  .command('audit-verify')
+  .description('recompute the audit hash chain (exit 3 when broken)')
+  .action(async () => {
+    process.exitCode = await withApp((app) => auditVerifyCommand(app));
+  });
 
 program.command('worker').description('run a queue worker').action(() => runWorker());
 

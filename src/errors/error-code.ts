@@ -34,6 +34,14 @@ export enum ErrorCode {
   CONCURRENT_UPDATE = 'CONCURRENT_UPDATE',
   MATCHING_MODEL_MISSING = 'MATCHING_MODEL_MISSING',
   INVALID_STEWARD_DECISION = 'INVALID_STEWARD_DECISION',
+  /** The scope named in a request is not one the policy file grants. */
+  UNKNOWN_SCOPE = 'UNKNOWN_SCOPE',
+  /** A consent or opt-out signal that does not fit the consent model (unknown purpose, expiry before capture). */
+  INVALID_CONSENT = 'INVALID_CONSENT',
+  /** A record of an erased customer, recognised by its suppression entry and not written again. */
+  RECORD_SUPPRESSED = 'RECORD_SUPPRESSED',
+  /** The audit log's hash chain does not verify: an entry was changed, removed or inserted. */
+  AUDIT_CHAIN_BROKEN = 'AUDIT_CHAIN_BROKEN',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUEUE_UNAVAILABLE = 'QUEUE_UNAVAILABLE',
   CONFIG_INVALID = 'CONFIG_INVALID',

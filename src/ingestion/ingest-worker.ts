@@ -40,6 +40,7 @@ export function startIngestWorker(
     QUEUES.ingest,
     async (job) => {
       const result = await processIngestJob(graph, deadLetters, job);
+      if (result.suppressed > 0) log.info({ jobId: job.id, code: ErrorCode.RECORD_SUPPRESSED, suppressed: result.suppressed }, 'records of erased customers skipped');
       await options.onWritten?.(job.data.records.map((r) => recordKey(r.source, r.sourceId)), job.id ?? 'unknown');
       return result;
     },
@@ -64,7 +65,7 @@ export async function processIngestJob(graph: GraphExecutor, deadLetters: DeadLe
     if (job.data.records.length === 1) throw new UnrecoverableError(messageOf(error));
   }
   // A permanent failure of a batch: isolate the records that cause it.
-  const total: BatchWriteResult = { created: 0, updated: 0, unchanged: 0, customersCreated: 0, customersMerged: 0, resolvedRecordKeys: [] };
+  const total: BatchWriteResult = { created: 0, updated: 0, unchanged: 0, customersCreated: 0, customersMerged: 0, resolvedRecordKeys: [], suppressed: 0 };
   for (const record of job.data.records) {
     try {
       const one = await writeRecordBatch(graph, [record], jobId);
@@ -73,6 +74,7 @@ export async function processIngestJob(graph: GraphExecutor, deadLetters: DeadLe
       total.unchanged += one.unchanged;
       total.customersCreated += one.customersCreated;
       total.customersMerged += one.customersMerged;
+      total.suppressed += one.suppressed;
       total.resolvedRecordKeys.push(...one.resolvedRecordKeys);
     } catch (error) {
       if (isRetryable(error)) throw error;

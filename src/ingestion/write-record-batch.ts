@@ -6,6 +6,7 @@ import { changedAttributes, recordProperties } from '../graph/record-properties'
 import { planDeterministicResolution, ResolutionCandidate } from '../matching/deterministic/plan-deterministic-resolution';
 import { matchRecordFromCanonical } from '../matching/records/from-canonical';
 import { CanonicalRecord, IDENTIFIER_STRENGTH, IdentifierType, identifierKey, recordKey, SHARED_DEVICE_TYPES } from '../model';
+import { withoutSuppressed } from '../privacy/subject-rights/suppression';
 
 export interface BatchWriteResult {
   created: number;
@@ -15,6 +16,8 @@ export interface BatchWriteResult {
   customersMerged: number;
   /** Records whose RESOLVES_TO changed in this batch, for the incremental matcher to pick up. */
   resolvedRecordKeys: string[];
+  /** Records of erased customers (RECORD_SUPPRESSED): skipped, and not dead-lettered, which would keep their data. */
+  suppressed: number;
 }
 
 interface ExistingRecord {
@@ -32,17 +35,19 @@ const VERIFIED_TYPES = typeOfStrength('STRONG_WHEN_VERIFIED');
 /**
  * Writes one batch of canonical records and their deterministic identity links in a single transaction:
  * either the whole batch is in the graph, or none of it, so a crashed worker's retry is exact. Unchanged
- * records (same content hash) write nothing, which makes re-ingesting idempotent.
+ * records (same content hash) write nothing, which makes re-ingesting idempotent. Records of erased customers
+ * are skipped (see withoutSuppressed).
  */
 export async function writeRecordBatch(graph: GraphExecutor, records: CanonicalRecord[], jobId: string): Promise<BatchWriteResult> {
   const latest = latestPerKey(records);
   return graph.writeTransaction(async (tx) => {
     const now = new Date().toISOString();
+    const { kept, suppressed } = await withoutSuppressed(tx, latest);
     const existing = new Map(
-      (await tx.run<ExistingRecord & Record<string, unknown>>(CYPHER.findExistingRecords, { recordKeys: [...latest.keys()] })).map((r) => [r.recordKey, r]),
+      (await tx.run<ExistingRecord & Record<string, unknown>>(CYPHER.findExistingRecords, { recordKeys: [...kept.keys()] })).map((r) => [r.recordKey, r]),
     );
     const toWrite: { key: string; record: CanonicalRecord; hash: string; before?: ExistingRecord }[] = [];
-    for (const [key, record] of latest) {
+    for (const [key, record] of kept) {
       const hash = contentHash(record);
       const before = existing.get(key);
       if (before?.contentHash !== hash) toWrite.push({ key, record, hash, ...(before ? { before } : {}) });
@@ -50,10 +55,11 @@ export async function writeRecordBatch(graph: GraphExecutor, records: CanonicalR
     const result: BatchWriteResult = {
       created: toWrite.filter((w) => !w.before).length,
       updated: toWrite.filter((w) => w.before).length,
-      unchanged: latest.size - toWrite.length,
+      unchanged: kept.size - toWrite.length,
       customersCreated: 0,
       customersMerged: 0,
       resolvedRecordKeys: [],
+      suppressed,
     };
     if (toWrite.length === 0) return result;
 

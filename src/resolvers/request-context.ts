@@ -6,8 +6,10 @@ export interface RequestContext {
   app: AppContext;
   loaders: Loaders;
   actor: string;
+  /** The caller's role, recorded in the audit log with every read. */
+  role: string;
 }
 
-export function createRequestContext(app: AppContext, actor: string): RequestContext {
-  return { app, actor, loaders: createLoaders(app.graph, { actor }) };
+export function createRequestContext(app: AppContext, actor: string, role = 'unknown'): RequestContext {
+  return { app, actor, role, loaders: createLoaders(app.graph, { actor }) };
 }

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { CYPHER } from '../../graph/cypher-statements';
+import { GraphExecutor } from '../../graph/graph-executor';
+import { appendAuditEntry } from '../audit/append-audit-entry';
+import { Policy } from '../policy/policy';
+import { ensurePrivacySalt } from '../store/privacy-salt';
+import { ErasureTargets, scanTermsOf } from './erasure-terms';
+import { ScanResult, scanForErasedValues } from './scan-for-erased-values';
+import { identifierSuppressionHash, isSuppressingIdentifierType, recordSuppressionHash } from './suppression';
+
+export interface ErasureRequest {
+  /** Any id of the customer; its merged aliases are erased with it. */
+  customerId: string;
+  actor: string;
+  role: string;
+  reason: string;
+}
+
+export interface ErasureReport {
+  erasureId: string;
+  customers: number;
+  records: number;
+  identifiers: number;
+  devices: number;
+  blockingKeys: number;
+  households: number;
+  stewardDecisionsAnonymised: number;
+  suppressions: number;
+  scan: ScanResult;
+  auditSeq: number;
+}
+
+/**
+ * Erases a customer: the customer and its aliases, their records with change history, the identifiers and
+ * devices nobody else holds, links, never-links, blocking-key memberships (and keys left empty), households
+ * left empty, relationships, consents and signals, all in one transaction together with the suppression
+ * entries (salted hashes of record keys and the customer's own account ids) that stop the old feed from
+ * bringing the profile back. Then scans the whole graph for the erased values and audits the erasure (the
+ * entry names counts, never values). Null when the id is unknown.
+ */
+export async function eraseCustomer(graph: GraphExecutor, policy: Policy, request: ErasureRequest): Promise<ErasureReport | null> {
+  const meta = { actor: request.actor, purpose: 'erasure' };
+  const erasureId = `era_${randomUUID()}`;
+  const now = new Date().toISOString();
+  const outcome = await graph.writeTransaction(async (tx) => {
+    const [resolved] = await tx.run<{ customerId: string | null }>(CYPHER.resolveCustomerId, { customerIds: [request.customerId] });
+    if (!resolved?.customerId) return null;
+    const [targets] = await tx.run<ErasureTargets & Record<string, unknown>>(CYPHER.collectErasureTargets, { customerId: resolved.customerId });
+    if (targets === undefined) return null;
+    const salt = await ensurePrivacySalt(tx);
+    const suppressions = [
+      ...targets.records.map((r) => ({ hash: recordSuppressionHash(salt, r.recordKey), kind: 'record' })),
+      ...targets.identifiers
+        .filter((i) => i.exclusive && isSuppressingIdentifierType(i.type))
+        .map((i) => ({ hash: identifierSuppressionHash(salt, i.key), kind: 'identifier' })),
+    ];
+    const recordKeys = targets.records.map((r) => r.recordKey);
+    await tx.run(CYPHER.writeSuppressions, { suppressions, erasureId, at: now });
+    const [records] = await tx.run<{ records: number }>(CYPHER.eraseSourceRecords, { recordKeys });
+    const [customers] = await tx.run<{ customers: number }>(CYPHER.eraseCustomers, { customerIds: targets.customerIds, relationshipIds: targets.relationshipIds });
+    const [orphans] = await tx.run<{ identifiers: number; devices: number; blockingKeys: number; households: number }>(CYPHER.eraseOrphanedNodes, {
+      identifierKeys: targets.identifiers.map((i) => i.key),
+      deviceKeys: targets.devices.map((d) => d.key),
+      blockingKeys: targets.blockingKeys,
+      householdIds: targets.householdIds,
+    });
+    const [decisions] = await tx.run<{ decisions: number }>(CYPHER.anonymiseStewardReferences, { recordKeys, customerIds: targets.customerIds });
+    return {
+      activeId: resolved.customerId,
+      targets,
+      counts: {
+        customers: customers?.customers ?? 0,
+        records: records?.records ?? 0,
+        identifiers: orphans?.identifiers ?? 0,
+        devices: orphans?.devices ?? 0,
+        blockingKeys: orphans?.blockingKeys ?? 0,
+        households: orphans?.households ?? 0,
+        stewardDecisionsAnonymised: decisions?.decisions ?? 0,
+        suppressions: suppressions.length,
+      },
+    };
+  }, meta);
+  if (outcome === null) return null;
+
+  const scan = await scanForErasedValues(graph, scanTermsOf(outcome.targets), request.actor);
+  const entry = await appendAuditEntry(graph, {
+    kind: 'ERASURE', at: now, actor: request.actor, role: request.role, purpose: 'data_subject_request', scope: 'erasure',
+    customerId: outcome.activeId, policyVersion: policy.version, fields: [], categories: [],
+    reasons: [
+      `erasure ${erasureId}: ${request.reason}`,
+      ...Object.entries(outcome.counts).map(([k, v]) => `${k}: ${v}`),
+      `post-erasure scan: ${scan.clean ? 'clean' : `${scan.hits.length} elements still hold erased values`} (${scan.termsSearched} values, ${scan.pairsSearched} pairs searched)`,
+    ],
+  });
+  return { erasureId, ...outcome.counts, scan, auditSeq: entry.seq };
+}

@@ -1,0 +1,89 @@
+import { ErrorCode, IdentityGraphError } from '../errors';
+import { appendAuditEntry, findAuditEntries, verifyAuditLog } from '../privacy/audit';
+import { ServedRecord } from '../privacy/decide/filtered-view';
+import { listConsents, recordOptOutSignal, setConsent, StoredConsent, withdrawOptOutSignal } from '../privacy/store';
+import { eraseCustomer, exportCustomerData } from '../privacy/subject-rights';
+import { readCustomerView } from '../privacy/view';
+import { RequestContext } from './request-context';
+
+/** Data subject requests and the audit log are for the privacy office only. */
+const PRIVACY_OFFICER = 'privacy_officer';
+
+function requireRole(ctx: RequestContext, role: string): void {
+  if (ctx.role !== role) throw new IdentityGraphError(ErrorCode.FORBIDDEN, `role: "${ctx.role}" may not do this; it needs the role ${role}`, { field: 'role' });
+}
+
+async function activeIdOf(id: string, ctx: RequestContext): Promise<string> {
+  const active = await ctx.loaders.activeCustomerId.load(id);
+  if (active === null) throw new IdentityGraphError(ErrorCode.NOT_FOUND, `customerId: no customer "${id}"`, { field: 'customerId' });
+  return active;
+}
+
+interface ConsentArgs {
+  input: {
+    customerId: string; purpose: string; channel: string; categories?: string[] | null; status: string; source: string;
+    capturedAt?: string | null; expiresAt?: string | null; evidenceKind: string; evidenceReference: string;
+  };
+}
+
+function consentOut(c: StoredConsent) {
+  return { ...c, evidenceKind: c.evidence.kind, evidenceReference: c.evidence.reference };
+}
+
+export const privacyResolvers = {
+  Query: {
+    customerView: (_: unknown, args: { id: string; scope: string }, ctx: RequestContext) =>
+      readCustomerView({ graph: ctx.app.graph, policy: ctx.app.privacy.policy, survivorship: ctx.app.privacy.survivorship }, { customerId: args.id, scope: args.scope, actor: ctx.actor, role: ctx.role }),
+    consents: async (_: unknown, args: { customerId: string }, ctx: RequestContext) => {
+      const active = await ctx.loaders.activeCustomerId.load(args.customerId);
+      if (active === null) return null;
+      const state = await listConsents(ctx.app.graph, active, { actor: ctx.actor });
+      return state === null ? null : { consents: state.consents.map(consentOut), signals: state.signals };
+    },
+    auditTrail: async (_: unknown, args: { customerId: string; category?: string | null; limit: number }, ctx: RequestContext) => {
+      requireRole(ctx, PRIVACY_OFFICER);
+      const active = await ctx.loaders.activeCustomerId.load(args.customerId);
+      return findAuditEntries(ctx.app.graph, { customerIds: [args.customerId, ...(active === null ? [] : [active])], ...(args.category ? { category: args.category } : {}), limit: args.limit }, ctx.actor);
+    },
+    verifyAuditLog: (_: unknown, __: unknown, ctx: RequestContext) => {
+      requireRole(ctx, PRIVACY_OFFICER);
+      return verifyAuditLog(ctx.app.graph);
+    },
+    customerDataExport: (_: unknown, args: { id: string }, ctx: RequestContext) => {
+      requireRole(ctx, PRIVACY_OFFICER);
+      return exportCustomerData(ctx.app.graph, ctx.app.privacy.policy, { customerId: args.id, actor: ctx.actor, role: ctx.role });
+    },
+  },
+  Mutation: {
+    setConsent: async (_: unknown, { input }: ConsentArgs, ctx: RequestContext) => {
+      const customerId = await activeIdOf(input.customerId, ctx);
+      const stored = await setConsent(ctx.app.graph, ctx.app.privacy.policy, {
+        customerId, purpose: input.purpose, channel: input.channel, categories: input.categories ?? [], status: input.status, source: input.source,
+        capturedAt: input.capturedAt ?? new Date().toISOString(), expiresAt: input.expiresAt ?? null,
+        evidence: { kind: input.evidenceKind, reference: input.evidenceReference },
+      }, { actor: ctx.actor });
+      await appendAuditEntry(ctx.app.graph, {
+        kind: 'CONSENT_CHANGE', at: stored.recordedAt, actor: ctx.actor, role: ctx.role, purpose: stored.purpose, scope: 'consent', customerId,
+        policyVersion: ctx.app.privacy.policy.version, fields: [`consent.${stored.purpose}`], categories: [],
+        reasons: [`${stored.status} over ${stored.channel}${stored.categories.length > 0 ? ` for ${stored.categories.join(', ')}` : ''} from ${stored.source} (${stored.consentId})`],
+      });
+      return consentOut(stored);
+    },
+    recordOptOutSignal: async (_: unknown, args: { customerId: string; kind: string; source: string }, ctx: RequestContext) => {
+      const customerId = await activeIdOf(args.customerId, ctx);
+      return recordOptOutSignal(ctx.app.graph, ctx.app.privacy.policy, { customerId, kind: args.kind, source: args.source, capturedAt: new Date().toISOString() }, { actor: ctx.actor });
+    },
+    withdrawOptOutSignal: async (_: unknown, args: { customerId: string; kind: string }, ctx: RequestContext) =>
+      withdrawOptOutSignal(ctx.app.graph, await activeIdOf(args.customerId, ctx), args.kind, { actor: ctx.actor }),
+    eraseCustomer: async (_: unknown, args: { id: string; reason: string }, ctx: RequestContext) => {
+      requireRole(ctx, PRIVACY_OFFICER);
+      const report = await eraseCustomer(ctx.app.graph, ctx.app.privacy.policy, { customerId: args.id, actor: ctx.actor, role: ctx.role, reason: args.reason });
+      if (report === null) return null;
+      return { ...report, scanClean: report.scan.clean, scanHits: report.scan.hits.map((h) => `${h.element} ${h.labels.join(':')} ${h.properties.join(', ')}${h.pairHits > 0 ? ` (${h.pairHits} value pairs)` : ''}`) };
+    },
+  },
+  CustomerView: {
+    records: (view: { records: ServedRecord[] }) =>
+      view.records.map((r) => ({ recordRef: r.recordRef, key: r.key, source: r.source, linkConfidence: r.resolution?.confidence ?? null, method: r.resolution?.method ?? null })),
+  },
+};

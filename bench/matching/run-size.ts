@@ -33,6 +33,8 @@ export interface IncrementalSample {
   matchMs: number;
   /** Wall clock of the matchRecords call seen from here (the same work, plus the call itself). */
   callMs: number;
+  /** Where the matching time went: generic check, blocking and scoring, re-clustering. */
+  stepMs: { generic: number; scoring: number; clustering: number; households: number };
   scoredPairs: number | null;
   linksWritten: number | null;
   merges: number;
@@ -45,6 +47,8 @@ export interface IncrementalResult {
   match: LatencySummary;
   byKind: Record<ArrivalKind, LatencySummary>;
   write: LatencySummary;
+  /** The matching time per step (matchRecords' stepMs). */
+  steps: { generic: LatencySummary; scoring: LatencySummary; clustering: LatencySummary };
   /** Target of the issue: p95 of the matching work under 100 ms. */
   targetP95Ms: number;
   targetMet: boolean;
@@ -117,13 +121,15 @@ export async function runSize(app: AppContext, people: number, options: Matching
     await writeRecordBatch(app.graph, [arrival.record], `bench-incremental-write-${i}`);
     const writeMs = performance.now() - w0;
     const m0 = performance.now();
-    const outcome = await matchRecords(ctx, [arrival.key], `bench-incremental-${i}`);
+    // As the queue worker runs it: households go to a follow-up job, outside the matching latency.
+    const outcome = await matchRecords(ctx, [arrival.key], `bench-incremental-${i}`, { households: 'deferred' });
     const callMs = performance.now() - m0;
     samples.push({
       kind: arrival.kind,
       ...(arrival.change ? { change: arrival.change } : {}),
       writeMs,
       matchMs: outcome.durationMs,
+      stepMs: outcome.stepMs,
       callMs,
       scoredPairs: outcome.scoring?.scoredPairs ?? null,
       linksWritten: outcome.scoring?.linksWritten ?? null,
@@ -140,6 +146,11 @@ export async function runSize(app: AppContext, people: number, options: Matching
     match,
     byKind: { 'known-person': byKind('known-person'), 'new-person': byKind('new-person'), update: byKind('update') },
     write: summarise(samples.map((s) => s.writeMs)),
+    steps: {
+      generic: summarise(samples.map((s) => s.stepMs.generic)),
+      scoring: summarise(samples.map((s) => s.stepMs.scoring)),
+      clustering: summarise(samples.map((s) => s.stepMs.clustering)),
+    },
     targetP95Ms: INCREMENTAL_TARGET_P95_MS,
     targetMet: match.p95 < INCREMENTAL_TARGET_P95_MS,
     samples,

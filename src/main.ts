@@ -60,6 +60,7 @@ function demoLine(demo: Awaited<ReturnType<typeof loadDemoDataIfEmpty>> | null):
 
 function matchingLine(report: BootstrapReport | null): string {
   if (report === null) return '  Matching        bootstrap off (MATCH_BOOTSTRAP=never)';
+  if (report.skipped) return `  Matching        no model trained: ${report.skipped}`;
   if (!report.trained) return `  Matching        model ${report.modelVersion ?? 'none'} active${report.modelVersion ? '' : ' (no records to train on)'}`;
   return `  Matching        model ${report.modelVersion ?? ''} trained on ${String(report.records)} records; full run: ${String(report.linksWritten)} probabilistic links, ${String(report.merges)} merges`;
 }

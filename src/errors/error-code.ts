@@ -33,6 +33,7 @@ export enum ErrorCode {
   /** Another job changed the same customers first; retrying reads the new state. */
   CONCURRENT_UPDATE = 'CONCURRENT_UPDATE',
   MATCHING_MODEL_MISSING = 'MATCHING_MODEL_MISSING',
+  NOT_ENOUGH_TRAINING_DATA = 'NOT_ENOUGH_TRAINING_DATA',
   INVALID_STEWARD_DECISION = 'INVALID_STEWARD_DECISION',
   /** The scope named in a request is not one the policy file grants. */
   UNKNOWN_SCOPE = 'UNKNOWN_SCOPE',

@@ -36,6 +36,7 @@ export const CYPHER = {
   suspiciousClusterReport: 'matching/suspicious-cluster-report',
   countGenericValues: 'matching/count-generic-values',
   countCutLinks: 'matching/count-cut-links',
+  countRecordsWithoutMatchView: 'matching/count-records-without-match-view',
   saveMatchingModel: 'matching-model/save-matching-model',
   loadActiveMatchingModel: 'matching-model/load-active-matching-model',
   activeMatchingModelVersion: 'matching-model/active-matching-model-version',

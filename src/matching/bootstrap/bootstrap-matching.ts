@@ -7,6 +7,8 @@ import { SERVICE_MATCHING_SETTINGS } from './start-matching';
 
 export interface BootstrapReport {
   trained: boolean;
+  /** Why nothing was trained, when nothing was. */
+  skipped?: string;
   modelVersion: string | null;
   records: number;
   linksWritten: number;
@@ -22,6 +24,12 @@ export async function bootstrapMatching(app: AppContext): Promise<BootstrapRepor
   if (active) return { trained: false, modelVersion: active.model.version, records: 0, linksWritten: 0, merges: 0 };
   const [{ records } = { records: 0 }] = await app.graph.read<{ records: number }>(CYPHER.countSourceRecords, {}, { actor: 'system:bootstrap' });
   if (records === 0) return { trained: false, modelVersion: null, records: 0, linksWritten: 0, merges: 0 };
+  const [stale] = await app.graph.read<{ records: number }>(CYPHER.countRecordsWithoutMatchView, {}, { actor: 'system:bootstrap' });
+  if ((stale?.records ?? 0) > 0) {
+    const skipped = `${String(stale?.records)} records were written before the matching view existed; wipe and reload the demo: npm run services -- wipe --profile dev, then npm start`;
+    app.log.warn({ staleRecords: stale?.records }, 'matching bootstrap skipped: records without a matching view');
+    return { trained: false, skipped, modelVersion: null, records: 0, linksWritten: 0, merges: 0 };
+  }
   const runId = `bootstrap-${randomUUID().slice(0, 8)}`;
   const trained = await trainFromGraph(app.matcher, SERVICE_MATCHING_SETTINGS, { jobId: runId });
   const run = await runFullMatching(app.matcher, { runId });

@@ -1,3 +1,4 @@
+import { ErrorCode, IdentityGraphError } from '../../errors';
 import { loadMatchInputs } from '../store/load-match-inputs';
 import { saveActiveModel } from '../store/model-store';
 import type { MatchRecord } from '../records/match-record';
@@ -8,6 +9,9 @@ import type { TrainedModel } from '../model/trained-model';
 import type { ParameterOverrides } from '../training/overrides';
 import type { MatcherContext } from './matcher-context';
 import { pageRecordKeys } from './page-record-keys';
+
+/** Fewer records than this cannot estimate u and m with any meaning; a model from them would link at random. */
+export const MINIMUM_TRAINING_RECORDS = 100;
 
 export interface TrainFromGraphOptions {
   jobId: string;
@@ -42,9 +46,15 @@ export async function trainFromGraph(
       }
     }
   }
+  if (sample.length < MINIMUM_TRAINING_RECORDS) {
+    throw new IdentityGraphError(
+      ErrorCode.NOT_ENOUGH_TRAINING_DATA,
+      `records: ${String(sample.length)} records with a matching view; training needs at least ${String(MINIMUM_TRAINING_RECORDS)} (records written before schema version 3 have none: re-ingest them)`,
+    );
+  }
   const { model } = trainModel(sample, settings, options.overrides ? { overrides: options.overrides } : {});
   await saveActiveModel(ctx.graph, model, seen, options.jobId);
   ctx.models.forget();
-  ctx.log.info({ jobId: options.jobId, version: model.version, records: seen, sampled: sample.length, threshold: model.threshold.probability }, 'matching model trained');
+  ctx.log.info({ jobId: options.jobId, version: model.version, recordCount: seen, sampled: sample.length, threshold: model.threshold.probability }, 'matching model trained');
   return { model, records: seen, sampled: sample.length };
 }

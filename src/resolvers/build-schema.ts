@@ -6,6 +6,7 @@ import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { customerResolvers } from './customer-resolvers';
 import { enumResolvers } from './enum-values';
 import { ingestionResolvers } from './ingestion-resolvers';
+import { segmentResolvers } from './segment-resolvers';
 
 const SCHEMA_DIR = join(__dirname, 'schema');
 
@@ -19,6 +20,6 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ DateTime: DateTimeResolver, JSONObject: JSONObjectResolver }, enumResolvers, customerResolvers, ingestionResolvers],
+    resolvers: [{ DateTime: DateTimeResolver, JSONObject: JSONObjectResolver }, enumResolvers, customerResolvers, ingestionResolvers, segmentResolvers],
   });
 }

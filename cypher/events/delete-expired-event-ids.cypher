@@ -3,6 +3,6 @@
 // returns: deleted
 MATCH (e:EventId)
 WHERE e.expiresAt < $now
-WITH e LIMIT $limit
+WITH e LIMIT toInteger($limit)
 DELETE e
 RETURN count(*) AS deleted

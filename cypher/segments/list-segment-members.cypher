@@ -5,4 +5,4 @@ MATCH (:Segment {segmentId: $segmentId})<-[m:IN_SEGMENT]-(c:Customer)
 WHERE c.customerId > $after
 RETURN c.customerId AS customerId, m.since AS since, m.reason AS reason, m.version AS version
 ORDER BY customerId
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -4,4 +4,4 @@
 MATCH (s:Segment)
 OPTIONAL MATCH (s)<-[m:IN_SEGMENT]-(:Customer)
 RETURN s {.segmentId, .version, .name, .kind, .owner, .purpose, .description, .categories, .ruleText, .sensitive, .updatedAt} AS segment, count(m) AS members
-ORDER BY s.segmentId
+ORDER BY segment.segmentId

@@ -5,4 +5,4 @@ MATCH (c:Customer {status: 'ACTIVE'})-[:HAS_BEHAVIOUR]->(b:BehaviourProfile)
 WHERE c.customerId > $after
 RETURN c.customerId AS customerId
 ORDER BY customerId
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -7,9 +7,8 @@ import { GraphExecutor } from '../graph/graph-executor';
 import { GraphError } from '../graph/map-driver-error';
 import { DeadLetterStore } from '../ingestion/dead-letter/dead-letter-store';
 import { isFinalFailure, QUEUES, workerOptions } from '../queue';
-import { aggregateEvents, AggregateResult, ResolvedEvent } from '../segments/aggregate-events';
+import { aggregateEvents, AggregateResult } from '../segments/aggregate-events';
 import { SegmentDefinition } from '../segments/segment-definitions';
-import { BehaviourEvent, subjectOf } from './event-schemas';
 import { EventJobData } from './event-job';
 import { EventQueue } from './event-queue';
 
@@ -70,19 +69,10 @@ export async function processEventJob(graph: GraphExecutor, deadLetters: DeadLet
   const jobId = job.id ?? 'unknown';
   const now = (options.now ?? Date.now)();
   const events = job.data.events;
-  const { result, unresolved } = await graph.writeTransaction(async (tx) => {
-    const subjects = events.map((e, i) => ({ ref: i, ...subjectOf(e) }));
-    const rows = await tx.run<{ ref: number; customerId: string | null }>(CYPHER.resolveEventSubjects, { subjects });
-    const resolved: ResolvedEvent[] = [];
-    const missing: BehaviourEvent[] = [];
-    for (const row of rows) {
-      const event = events[row.ref] as BehaviourEvent;
-      if (row.customerId === null) missing.push(event);
-      else resolved.push({ event, customerId: row.customerId });
-    }
-    const aggregated = await aggregateEvents(tx, resolved, options.definitions, { now, retentionDays: options.retentionDays });
-    return { result: aggregated, unresolved: missing };
-  }, { actor: 'worker:events', jobId });
+  const { unresolved, ...result } = await graph.writeTransaction(
+    (tx) => aggregateEvents(tx, events, options.definitions, { now, retentionDays: options.retentionDays }),
+    { actor: 'worker:events', jobId },
+  );
   if (unresolved.length > 0) {
     await deadLetters.add(unresolved.map((event) => ({
       source: `event:${event.type}`,

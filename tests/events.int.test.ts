@@ -99,6 +99,16 @@ describe('behavioural events into segments and affinities (real Neo4j and Redis)
     expect(share('vip', (p) => p.vip)).toBeGreaterThan(0.8);
     expect(share('lapsed', (p) => p.lifecycle === 'lapsed')).toBeGreaterThan(0.8);
     expect(share('new', (p) => p.lifecycle === 'new')).toBeGreaterThan(0.8);
+    // One explained example of each persona, as the API gives it (docs/segments-and-affinities.md quotes these).
+    for (const persona of ['saver', 'explorer', 'routine_shopper']) {
+      const page = await graphql<{ segment: { members: { items: { customerId: string }[] } } }>(api.url, 'query($s: ID!) { segment(id: $s) { members(first: 1) { items { customerId } } } }', { s: persona });
+      const id = page.data?.segment.members.items[0]?.customerId ?? '';
+      const view = await graphql<{ customer: { segments: { segmentId: string; explanation: string }[]; affinities: { target: string; lift: number; confidence: number }[]; brands: { target: string; lift: number }[]; features: Record<string, unknown> } }>(api.url,
+        'query($id: ID!) { customer(id: $id) { segments { segmentId explanation } affinities(kind: CATEGORY, top: 3) { target lift confidence } brands: affinities(kind: BRAND, top: 2) { target lift } features } }', { id });
+      const c = view.data?.customer;
+      expect(c?.segments.map((x) => x.segmentId)).toContain(persona);
+      process.stdout.write(`\n${persona} example ${id}:\n${(c?.segments ?? []).map((x) => `  - ${x.explanation}`).join('\n')}\n  top categories: ${(c?.affinities ?? []).map((a) => `${a.target} (lift ${String(a.lift)}, confidence ${String(a.confidence)})`).join(', ')}\n  top brands: ${(c?.brands ?? []).map((a) => `${a.target} (lift ${String(a.lift)})`).join(', ')}\n  features: ${JSON.stringify(c?.features)}\n`);
+    }
   });
 
   it('replaying the same events twice changes nothing', async () => {

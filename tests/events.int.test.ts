@@ -220,4 +220,45 @@ describe('behavioural events into segments and affinities (real Neo4j and Redis)
     expect(res.data?.recordEvents.rejections[0]?.issues.map((i) => i.code).sort()).toEqual(['INVALID_DATE', 'WRONG_TYPE']);
     expect(await t.app.eventDeadLetters.count()).toBe(2);
   });
+
+  it('folds a merged customer into the survivor: at read at once, in the graph on the next event; unknown subjects are dead-lettered', async () => {
+    const pair = await inspect<{ id: string }>(t.app.graph, "MATCH (c:Customer {status: 'ACTIVE'})-[:HAS_BEHAVIOUR]->(b) WHERE b.events >= 5 AND NOT (c)-[:MEMBER_OF]->(:Household {householdId: 'HH-TEST-1'}) RETURN c.customerId AS id ORDER BY id LIMIT 2");
+    const [absorbed, survivor] = pair.map((p) => p.id) as [string, string];
+    const orders = async (id: string) => {
+      const res = await graphql<{ customer: { id: string; features: { lifetimeOrders: number; emailOpens: number } } }>(api.url, 'query($id: ID!) { customer(id: $id) { id features } }', { id });
+      return res.data?.customer;
+    };
+    const a = await orders(absorbed);
+    const b = await orders(survivor);
+    await t.app.graph.write(CYPHER.mergeCustomers, { merges: [{ absorbedId: absorbed, survivorId: survivor, reason: 'test merge' }], now: new Date().toISOString(), jobId: 'test-merge' }, { actor: 'test' });
+    const merged = await orders(absorbed);
+    expect(merged?.id).toBe(survivor);
+    expect(merged?.features.lifetimeOrders).toBe((a?.features.lifetimeOrders ?? 0) + (b?.features.lifetimeOrders ?? 0));
+    expect(merged?.features.emailOpens).toBe((a?.features.emailOpens ?? 0) + (b?.features.emailOpens ?? 0));
+
+    // An event naming the absorbed id counts for the survivor; the absorbed aggregate is folded in and deleted.
+    await t.app.eventProducer.record([
+      { eventId: 'merge-1', type: 'purchase', occurredAt: new Date().toISOString(), customerId: absorbed, banner: 'FreshWay', channel: 'in_store', lines: [{ sku: 'SKU-M', category: 'Dairy', brand: 'Meadow Gold', price: 2 }] },
+      { eventId: 'nobody-1', type: 'email', occurredAt: new Date().toISOString(), customerId: 'cus_nobody', action: 'open', campaignId: 'CMP-1' },
+    ], { via: 'api' });
+    await drainEvents(t);
+    expect((await orders(survivor))?.features.lifetimeOrders).toBe((a?.features.lifetimeOrders ?? 0) + (b?.features.lifetimeOrders ?? 0) + 1);
+    const left = await inspect<{ profiles: number; memberships: number }>(t.app.graph, 'MATCH (c:Customer {customerId: $id}) RETURN COUNT { (:BehaviourProfile {customerId: $id}) } AS profiles, COUNT { (c)-[:IN_SEGMENT]->() } AS memberships', { id: absorbed });
+    expect(left).toEqual([{ profiles: 0, memberships: 0 }]);
+    const letters = await t.app.eventDeadLetters.list({ limit: 100 });
+    expect(letters.filter((l) => l.issues.some((i) => i.code === 'EVENT_SUBJECT_UNKNOWN')).map((l) => (l.payload as { eventId: string }).eventId)).toEqual(['nobody-1']);
+  });
+
+  it('the batch recompute moves time-based segments without events', async () => {
+    const count = async (id: string) => (await inspect<{ n: number }>(t.app.graph, 'MATCH (:Segment {segmentId: $id})<-[m:IN_SEGMENT]-() RETURN count(m) AS n', { id }))[0]?.n ?? 0;
+    const lapsedBefore = await count('lapsed');
+    const newBefore = await count('new');
+    expect(newBefore).toBeGreaterThan(0);
+    // Sixty days on with no events: regular shoppers lapse, new shoppers are new no longer.
+    const report = await recomputeSegments(t.app.graph, t.app.segmentDefinitions, Date.now() + 60 * DAY);
+    expect(await count('lapsed')).toBeGreaterThan(lapsedBefore);
+    expect(await count('new')).toBe(0);
+    expect(report.joined).toBeGreaterThan(0);
+    expect(report.left).toBeGreaterThan(0);
+  });
 });

@@ -42,7 +42,9 @@ function toFieldIssues(issue: z.core.$ZodIssue, given: Record<string, unknown>):
         ? [fieldIssue(field, ErrorCode.REQUIRED_FIELD_MISSING, 'is required')]
         : [fieldIssue(field, ErrorCode.WRONG_TYPE, `must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}`)];
     case 'invalid_value':
-      return [fieldIssue(field, ErrorCode.INVALID_ENUM_VALUE, `must be one of ${issue.values.map(String).join(', ')}`)];
+      return isAbsent(given, issue.path)
+        ? [fieldIssue(field, ErrorCode.REQUIRED_FIELD_MISSING, `is required: one of ${issue.values.map(String).join(', ')}`)]
+        : [fieldIssue(field, ErrorCode.INVALID_ENUM_VALUE, `must be one of ${issue.values.map(String).join(', ')}`)];
     case 'too_small':
       return [fieldIssue(field, issue.origin === 'string' ? ErrorCode.REQUIRED_FIELD_MISSING : ErrorCode.WRONG_TYPE, issue.origin === 'string' ? 'is required and must not be blank' : `must be at least ${String(issue.minimum)}`)];
     case 'too_big':

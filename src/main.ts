@@ -1,6 +1,7 @@
 import { startApiServer } from './api/create-api-server';
 import { createAppContext } from './app/app-context';
 import { loadDemoDataIfEmpty } from './app/load-demo-data';
+import { loadDemoEvents } from './app/load-demo-events';
 import { runMain, stopOnSignal } from './app/process-lifecycle';
 import { loadConfig } from './config';
 import { applySchema } from './graph/apply-schema';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   const events = await startEvents(app);
   const demo = config.LOAD_DEMO_DATA === 'auto' ? await loadDemoDataIfEmpty(app, config.DEMO_DATA_DIR) : null;
   const bootstrap = config.MATCH_BOOTSTRAP === 'auto' ? await bootstrapMatching(app) : null;
+  // Events after matching, so they resolve to the matched customers.
+  const demoEvents = demo?.loaded === true ? await loadDemoEvents(app, config.DEMO_DATA_DIR) : null;
   const api = await startApiServer(app);
   const [example] = await app.graph.read<{ customerId: string; sources: string[] }>(CYPHER.findExampleCustomer, {}, { actor: 'system:banner' });
 
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     `  Schema version  ${schema.version}`,
     demoLine(demo),
     matchingLine(bootstrap),
+    ...(demoEvents ? [`  Demo events     ${String(demoEvents.accepted)} behavioural events queued (segments and affinities fill in as the worker aggregates them)`] : []),
   ];
   if (example) {
     lines.push(

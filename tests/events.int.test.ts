@@ -207,8 +207,12 @@ describe('behavioural events into segments and affinities (real Neo4j and Redis)
     expect(hh.errors).toBeUndefined();
     const personasOut = hh.data?.householdAffinities.personas ?? [];
     expect(personasOut).toHaveLength(2);
-    const [a, b] = personasOut;
-    expect(a?.distinct.some((d) => b?.distinct.includes(d))).toBe(false);
+    // Each persona is that member's own affinities, as their customer view gives them: kept apart, not averaged.
+    for (const persona of personasOut) {
+      const own = await graphql<{ customer: { affinities: { target: string }[] } }>(api.url, 'query($id: ID!) { customer(id: $id) { affinities(kind: CATEGORY, top: 5) { target } } }', { id: persona.customerId });
+      expect(persona.top.map((a) => a.target)).toEqual(own.data?.customer.affinities.map((a) => a.target));
+    }
+    expect(personasOut[0]?.top.map((a) => a.target)).not.toEqual(personasOut[1]?.top.map((a) => a.target));
     expect(hh.data?.householdAffinities.combined.length).toBeGreaterThan(0);
   });
 

@@ -47,6 +47,8 @@ describe('parseEvent', () => {
     expect(parseEvent({ ...base, eventId: 'd', type: 'email', action: 'click', campaignId: 'CMP-1' }).ok).toBe(true);
     // A search term is free text the customer typed: not part of the format.
     expect(parseEvent({ ...base, eventId: 'e', type: 'web', action: 'search', channel: 'web', query: 'insulin' }).ok).toBe(false);
+    const future = parseEvent({ ...base, eventId: 'g', type: 'email', action: 'open', campaignId: 'C', occurredAt: '2999-01-01T00:00:00Z' });
+    expect(!future.ok && future.issues.map((i) => [i.field, i.code])).toEqual([['occurredAt', 'INVALID_DATE']]);
     const missing = parseEvent({ ...base, eventId: 'f', type: 'web', channel: 'web' });
     expect(!missing.ok && missing.issues.map((i) => [i.field, i.code])).toEqual([['action', 'REQUIRED_FIELD_MISSING']]);
   });

@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { ErrorCode, FieldIssue, fieldIssue } from '../errors';
 import { BEHAVIOUR_EVENT, BehaviourEvent, EVENT_TYPES } from './event-schemas';
 
+/** How far in the future an event may claim to have happened (clock skew between systems). */
+const MAX_CLOCK_SKEW_MS = 86_400_000;
+
 export type ParsedEvent = { ok: true; event: BehaviourEvent } | { ok: false; issues: FieldIssue[] };
 
 /**
  * Validates one raw event. Every problem is reported with the field's path and a code; values are never
  * echoed in messages. The subject must be exactly one of a customer id or a source record (source + sourceId).
  */
-export function parseEvent(raw: unknown): ParsedEvent {
+export function parseEvent(raw: unknown, now: number = Date.now()): ParsedEvent {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, issues: [fieldIssue('(event)', ErrorCode.WRONG_TYPE, 'an event must be a JSON object')] };
   }
@@ -27,6 +30,9 @@ export function parseEvent(raw: unknown): ParsedEvent {
     issues.push(fieldIssue('customerId', ErrorCode.EVENT_SUBJECT_INVALID, 'is required when source + sourceId are absent'));
   } else if (byRecord && (r.source === undefined || r.sourceId === undefined)) {
     issues.push(fieldIssue(r.source === undefined ? 'source' : 'sourceId', ErrorCode.EVENT_SUBJECT_INVALID, 'source and sourceId go together'));
+  }
+  if (parsed.success && Date.parse(parsed.data.occurredAt) > now + MAX_CLOCK_SKEW_MS) {
+    issues.push(fieldIssue('occurredAt', ErrorCode.INVALID_DATE, 'is more than a day in the future'));
   }
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };
   return { ok: true, event: parsed.data };

@@ -85,7 +85,8 @@ export async function settleCustomers(
   update: { change?: (customerId: string, state: BehaviourState) => void; baseline?: (baseline: PopulationBaseline) => PopulationBaseline } = {},
 ): Promise<{ customers: number; joined: number; left: number }> {
   const nowIso = new Date(now).toISOString();
-  const rows = await tx.run<LockedProfile>(CYPHER.lockBehaviourProfiles, { customerIds: [...customerIds], now: nowIso });
+  // Locked in id order: concurrent jobs touching the same customers take their locks in the same order.
+  const rows = await tx.run<LockedProfile>(CYPHER.lockBehaviourProfiles, { customerIds: [...customerIds].sort(), now: nowIso });
   let left = 0;
   const profiles = rows.map((row) => {
     let state = parseState(row.state);

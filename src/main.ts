@@ -1,6 +1,7 @@
 import { startApiServer } from './api/create-api-server';
 import { createAppContext } from './app/app-context';
 import { loadDemoDataIfEmpty } from './app/load-demo-data';
+import { loadDemoEvents } from './app/load-demo-events';
 import { runMain, stopOnSignal } from './app/process-lifecycle';
 import { loadConfig } from './config';
 import { applySchema } from './graph/apply-schema';
@@ -8,6 +9,7 @@ import { CYPHER } from './graph/cypher-statements';
 import { startIngestWorker, sweepFailedIngestJobs } from './ingestion';
 import { bootstrapMatching, BootstrapReport } from './matching/bootstrap/bootstrap-matching';
 import { handOverToMatching, startMatching } from './matching/bootstrap/start-matching';
+import { startEvents } from './segments/start-event-worker';
 
 /**
  * The embedded default: API and worker in one process against the local Neo4j and Redis that
@@ -20,8 +22,11 @@ async function main(): Promise<void> {
   await sweepFailedIngestJobs(app.ingestQueue, app.deadLetters);
   const worker = startIngestWorker(app.graph, app.redis, app.deadLetters, { prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, lockMs: config.WORKER_LOCK_MS, onWritten: handOverToMatching(app) }, app.log);
   const matching = await startMatching(app);
+  const events = await startEvents(app);
   const demo = config.LOAD_DEMO_DATA === 'auto' ? await loadDemoDataIfEmpty(app, config.DEMO_DATA_DIR) : null;
   const bootstrap = config.MATCH_BOOTSTRAP === 'auto' ? await bootstrapMatching(app) : null;
+  // Events after matching, so they resolve to the matched customers.
+  const demoEvents = demo?.loaded === true ? await loadDemoEvents(app, config.DEMO_DATA_DIR) : null;
   const api = await startApiServer(app);
   const [example] = await app.graph.read<{ customerId: string; sources: string[] }>(CYPHER.findExampleCustomer, {}, { actor: 'system:banner' });
 
@@ -37,6 +42,7 @@ async function main(): Promise<void> {
     `  Schema version  ${schema.version}`,
     demoLine(demo),
     matchingLine(bootstrap),
+    ...(demoEvents ? [`  Demo events     ${String(demoEvents.accepted)} behavioural events queued (segments and affinities fill in as the worker aggregates them)`] : []),
   ];
   if (example) {
     lines.push(
@@ -49,7 +55,7 @@ async function main(): Promise<void> {
   lines.push('', 'Ctrl-C stops the API and worker; `npm run services -- stop` stops Neo4j and Redis.', '');
   process.stdout.write(lines.join('\n'));
 
-  stopOnSignal(() => api.stop(), () => worker.close(), () => matching.worker.close(), () => app.close());
+  stopOnSignal(() => api.stop(), () => worker.close(), () => matching.worker.close(), () => events.close(), () => app.close());
 }
 
 function demoLine(demo: Awaited<ReturnType<typeof loadDemoDataIfEmpty>> | null): string {

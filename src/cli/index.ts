@@ -6,6 +6,7 @@ import { CYPHER } from '../graph/cypher-statements';
 import { SOURCE_SYSTEMS } from '../model';
 import { runWorker } from '../worker';
 import { discardCommand, listDeadLetters, replayCommand } from './dead-letter-commands';
+import { listSegmentsCommand, recomputeSegmentsCommand, recordEventsCommand } from './events-commands';
 import { householdsDetectCommand } from './households-command';
 import { ingestCommand } from './ingest-command';
 import { failedCommand, reportCommand, runCommand, trainCommand } from './matching-commands';
@@ -70,6 +71,20 @@ program
       process.stdout.write(`${JSON.stringify(row, null, 2)}\n`);
     }),
   );
+
+program
+  .command('events')
+  .description('behavioural events')
+  .command('record')
+  .description('validate an NDJSON file of events, queue the valid ones, dead-letter the rest')
+  .argument('<file>', 'NDJSON file, one event per line (e.g. seeds/generated/demo-events/events.ndjson)')
+  .action(async (file: string) => {
+    process.exitCode = await withApp((app) => recordEventsCommand(app, file));
+  });
+
+const segments = program.command('segments').description('segment definitions and membership');
+segments.command('list').description('segments with their rule and member count').action(() => withApp((app) => listSegmentsCommand(app)));
+segments.command('recompute').description('re-evaluate every customer now (time-based segments, new definition versions)').action(() => withApp((app) => recomputeSegmentsCommand(app)));
 
 program
   .command('households')

@@ -28,6 +28,12 @@ export const configSchema = z.object({
   MATCH_NEIGHBOURHOOD_LIMIT: z.coerce.number().int().min(10).max(100_000).default(500),
   /** `auto`: on start, train a model and run a full matching pass when none is active and records exist. */
   MATCH_BOOTSTRAP: z.enum(['auto', 'never']).default('auto'),
+  /** Behavioural events per queued job (one graph transaction). */
+  EVENTS_BATCH_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),
+  EVENT_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(25),
+  /** Days raw events are kept (Redis stream) and event ids are remembered for idempotency (graph ledger). */
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(35),
   TOKEN_HASH_KEY: z.string().min(16, 'must be at least 16 characters').default('identity-graph-dev-token-key'),
   DEFAULT_PHONE_REGION: z.enum(['US', 'CA']).default('US'),
   DEMO_DATA_DIR: z.string().default('seeds/demo'),

@@ -48,4 +48,12 @@ export enum ErrorCode {
   CONFIG_INVALID = 'CONFIG_INVALID',
   CYPHER_STATEMENT_MISSING = 'CYPHER_STATEMENT_MISSING',
   INTERNAL = 'INTERNAL',
+
+  // Behavioural events, segments and affinities
+  /** An event names no subject, or both a customer id and a source record. */
+  EVENT_SUBJECT_INVALID = 'EVENT_SUBJECT_INVALID',
+  /** No customer resolves from the event's customer id or source record (yet): replay it once the record is in. */
+  EVENT_SUBJECT_UNKNOWN = 'EVENT_SUBJECT_UNKNOWN',
+  /** A segment definition or rule is not valid (unknown feature, bad operator). */
+  SEGMENT_DEFINITION_INVALID = 'SEGMENT_DEFINITION_INVALID',
 }

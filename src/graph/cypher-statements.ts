@@ -87,6 +87,19 @@ export const CYPHER = {
   deleteExpiredHouseholdProposals: 'privacy/delete-expired-household-proposals',
   findStaleRecords: 'privacy/find-stale-records',
   findRecordNeighbours: 'privacy/find-record-neighbours',
+  claimEvents: 'events/claim-events',
+  deleteExpiredEventIds: 'events/delete-expired-event-ids',
+  lockBehaviourProfiles: 'events/lock-behaviour-profiles',
+  writeBehaviourProfiles: 'events/write-behaviour-profiles',
+  upsertSegmentDefinitions: 'segments/upsert-segment-definitions',
+  getBehaviourProfiles: 'segments/get-behaviour-profiles',
+  getPopulationBaseline: 'segments/get-population-baseline',
+  listSegments: 'segments/list-segments',
+  listSegmentMembers: 'segments/list-segment-members',
+  setExplicitPreference: 'segments/set-explicit-preference',
+  removeExplicitPreference: 'segments/remove-explicit-preference',
+  listHouseholdMembers: 'segments/list-household-members',
+  pageBehaviourProfiles: 'segments/page-behaviour-profiles',
 } as const;
 
 export type CypherName = (typeof CYPHER)[keyof typeof CYPHER];

@@ -2,4 +2,5 @@
 export const QUEUES = {
   ingest: 'ingest',
   match: 'match',
+  events: 'events',
 } as const;

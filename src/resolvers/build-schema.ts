@@ -7,6 +7,7 @@ import { customerResolvers } from './customer-resolvers';
 import { enumResolvers } from './enum-values';
 import { ingestionResolvers } from './ingestion-resolvers';
 import { privacyResolvers } from './privacy-resolvers';
+import { segmentResolvers } from './segment-resolvers';
 
 const SCHEMA_DIR = join(__dirname, 'schema');
 
@@ -20,6 +21,6 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ DateTime: DateTimeResolver, JSONObject: JSONObjectResolver }, enumResolvers, customerResolvers, ingestionResolvers, privacyResolvers],
+    resolvers: [{ DateTime: DateTimeResolver, JSONObject: JSONObjectResolver }, enumResolvers, customerResolvers, ingestionResolvers, privacyResolvers, segmentResolvers],
   });
 }

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { CustomerProfile, RawProfile, toCustomerProfile } from '../customer-view/customer-profile';
 import { CYPHER } from '../graph/cypher-statements';
 import { GraphExecutor, TransactionMeta } from '../graph/graph-executor';
+import { PopulationBaseline } from '../segments/affinities';
+import { CustomerBehaviour, loadBaseline, loadBehaviour } from '../segments/customer-insights';
 
 /** Per-request loaders: each batches every key asked for in one tick into one Cypher round trip. */
 export interface Loaders {
@@ -9,6 +11,10 @@ export interface Loaders {
   activeCustomerId: DataLoader<string, string | null>;
   /** Active customer id -> the customer's profile. */
   customerProfile: DataLoader<string, CustomerProfile | null>;
+  /** Active customer id -> behaviour aggregate, stated preferences and segment memberships (null: no events yet). */
+  behaviour: DataLoader<string, CustomerBehaviour | null>;
+  /** The population baseline of affinities, read once per request. */
+  baseline(): Promise<PopulationBaseline>;
 }
 
 export function createLoaders(graph: GraphExecutor, meta: TransactionMeta): Loaders {
@@ -23,5 +29,13 @@ export function createLoaders(graph: GraphExecutor, meta: TransactionMeta): Load
       const byId = new Map(rows.map((r) => [r.customerId, toCustomerProfile(r.profile)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    behaviour: new DataLoader(async (ids) => {
+      const byId = await loadBehaviour(graph, ids, meta);
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    baseline: (() => {
+      let once: Promise<PopulationBaseline> | null = null;
+      return () => (once ??= loadBaseline(graph, meta));
+    })(),
   };
 }

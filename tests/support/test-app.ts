@@ -43,7 +43,9 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
       await testApp.worker?.close();
       await app.ingestQueue.obliterate({ force: true });
       await app.matchQueue.obliterate({ force: true });
+      await app.eventQueue.obliterate({ force: true });
       await app.redis.del(`${config.QUEUE_PREFIX}:dead-letter:entries`, `${config.QUEUE_PREFIX}:dead-letter:order`, `${config.QUEUE_PREFIX}:dead-letter:sequence`);
+      await app.redis.del(app.rawEvents.key, `${config.QUEUE_PREFIX}:events:dead-letter:entries`, `${config.QUEUE_PREFIX}:events:dead-letter:order`, `${config.QUEUE_PREFIX}:events:dead-letter:sequence`);
       await app.close();
     },
   };

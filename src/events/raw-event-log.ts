@@ -1,0 +1,44 @@
+import { Redis } from 'ioredis';
+import { DAY_MS } from '../segments/decay';
+import { BehaviourEvent } from './event-schemas';
+
+/**
+ * The raw events as they arrived, kept for the retention period in a Redis stream (AOF on): every append trims
+ * entries older than the retention (XADD MINID), so the TTL holds without a sweeper. Replays and debugging read
+ * it; the graph keeps only aggregates.
+ */
+export class RawEventLog {
+  readonly key: string;
+
+  constructor(private readonly redis: Redis, prefix: string, private readonly retentionDays: number) {
+    this.key = `${prefix}:events:raw`;
+  }
+
+  async append(events: readonly BehaviourEvent[], now = Date.now()): Promise<void> {
+    if (events.length === 0) return;
+    const minId = String(now - this.retentionDays * DAY_MS);
+    const pipeline = this.redis.pipeline();
+    for (const event of events) pipeline.xadd(this.key, 'MINID', '~', minId, '*', 'eventId', event.eventId, 'event', JSON.stringify(event));
+    const results = await pipeline.exec();
+    const failed = (results ?? []).find(([error]) => error !== null);
+    if (failed?.[0]) throw failed[0];
+  }
+
+  async length(): Promise<number> {
+    return this.redis.xlen(this.key);
+  }
+
+  /** Raw events in arrival order, from the oldest kept (for a replay). */
+  async *read(pageSize = 1000): AsyncGenerator<BehaviourEvent> {
+    let start = '-';
+    for (;;) {
+      const page = await this.redis.xrange(this.key, start, '+', 'COUNT', pageSize);
+      for (const [, fields] of page) {
+        const at = fields.indexOf('event');
+        if (at >= 0 && fields[at + 1] !== undefined) yield JSON.parse(fields[at + 1] as string) as BehaviourEvent;
+      }
+      if (page.length < pageSize) return;
+      start = `(${(page[page.length - 1] as [string, string[]])[0]}`;
+    }
+  }
+}

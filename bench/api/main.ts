@@ -7,7 +7,8 @@
  * starts the API in this process and drives it from a separate autocannon process. Writes
  * bench/results/api-<date>.json. Asserts nothing.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ const ROOT = resolve(__dirname, '..', '..');
 const { values } = parseArgs({ options: {
   customers: { type: 'string', default: '100000' }, connections: { type: 'string', default: '200' },
   seconds: { type: 'string', default: '30' }, warmup: { type: 'string', default: '10' }, batch: { type: 'string', default: '10000' },
+  'reuse-graph': { type: 'boolean', default: false },
 } });
 const customers = Number(values.customers);
 const shift = Number(process.env.IDGRAPH_PORT_SHIFT ?? '0');
@@ -36,10 +38,10 @@ function services(command: string): void {
   if (r.status !== 0) throw new Error(`services.sh ${command} --profile bench failed`);
 }
 
-function load(url: string, token: string, connections: string, seconds: string): Record<string, unknown> {
-  const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'load.ts'), url, token, String(customers), connections, seconds], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (r.status !== 0) throw new Error(`load generator failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
+/** Runs the load generator asynchronously: the API server lives in this process and must keep its event loop. */
+async function load(url: string, token: string, connections: string, seconds: string): Promise<Record<string, unknown>> {
+  const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'load.ts'), url, token, String(customers), connections, seconds], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
 }
 
 async function main(): Promise<void> {
@@ -50,11 +52,15 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...servicesEnv, LOG_LEVEL: 'silent', API_PORT: '0', QUEUE_PREFIX: 'bench-api', AUTH_HS256_SECRET: secret, API_RATE_LIMIT_POINTS: '10000000', NODE_ENV: 'test' }, '/nonexistent');
   const app = createAppContext(config, 'bench-api');
   try {
-    await app.graph.runAutoCommit(app.graph.registry.get(CYPHER.deleteEverything));
-    await applySchema(app.graph);
+    const [existing] = (await app.graph.driver.executeQuery("MATCH (c:Customer) WHERE c.customerId STARTS WITH 'cus_bench_' RETURN count(c) AS n")).records;
+    const reuse = values['reuse-graph'] && Number(existing?.get('n')) === customers;
+    if (!reuse) {
+      await app.graph.runAutoCommit(app.graph.registry.get(CYPHER.deleteEverything));
+      await applySchema(app.graph);
+    }
     const statement = readFileSync(join(__dirname, 'cypher', 'create-synthetic-customers.cypher'), 'utf8').split('\n').filter((l) => !l.startsWith('//')).join('\n');
     const loadStart = Date.now();
-    for (let from = 0; from < customers; from += Number(values.batch)) {
+    for (let from = 0; !reuse && from < customers; from += Number(values.batch)) {
       await app.graph.driver.executeQuery(statement, { from, to: Math.min(customers, from + Number(values.batch)), now: new Date().toISOString() });
       process.stdout.write(`\rloaded ${Math.min(customers, from + Number(values.batch))} / ${customers} customers`);
     }
@@ -65,13 +71,13 @@ async function main(): Promise<void> {
     const token = await mintToken({ secret, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, role: 'app', subject: 'bench', purposes: ['service_fulfilment'], expiresIn: '2h' });
     try {
       process.stdout.write(`warm-up ${values.warmup} s at ${values.connections} connections...\n`);
-      const warmup = load(api.url, token, values.connections, values.warmup);
+      const warmup = await load(api.url, token, values.connections, values.warmup);
       process.stdout.write(`measuring ${values.seconds} s at ${values.connections} connections...\n`);
-      const measured = load(api.url, token, values.connections, values.seconds);
+      const measured = await load(api.url, token, values.connections, values.seconds);
       const result = {
         benchmark: 'api', query: 'customer(id) with records, attributes and identifiers (random customer each request)',
         at: new Date().toISOString(), customers, connections: Number(values.connections), seconds: Number(values.seconds),
-        loadSeconds, warmup, measured,
+        loadSeconds: reuse ? null : loadSeconds, graphReused: reuse, warmup, measured,
         machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
         notes: 'API, Neo4j (bench profile) and the load generator share this machine; graph loaded with UNWIND batches in the shape ingestion leaves it.',
       };

@@ -481,6 +481,17 @@ env_line() {
   die "$key holds all of ' \" and \` and cannot be written to an env file"
 }
 
+ensure_auth_secret() {
+  local file="$DATA_DIR/auth-hs256-secret" secret
+  if [ ! -s "$file" ]; then
+    if command -v openssl >/dev/null 2>&1; then secret="$(openssl rand -hex 32)"; else secret="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"; fi
+    [ ${#secret} -ge 32 ] || die "could not generate the API token secret"
+    (umask 077 && printf '%s\n' "$secret" >"$file.tmp")
+    mv "$file.tmp" "$file"
+  fi
+  cat "$file"
+}
+
 write_env_file() {
   mkdir -p "$DATA_DIR"
   local tmp="$ENV_FILE.tmp.$$"
@@ -500,6 +511,8 @@ write_env_file() {
         env_line NEO4J_BROWSER_URL "$LOCAL_BROWSER_URL"
       fi
       if [ "$EXTERNAL_REDIS" = 1 ]; then env_line REDIS_URL "$REDIS_URL"; else env_line REDIS_URL "$LOCAL_REDIS_URL"; fi
+      # The API's HS256 key for local bearer tokens (bin/idgraph token): generated once per profile, kept with its data.
+      if [ "$PROFILE" = dev ]; then env_line AUTH_HS256_SECRET "$(ensure_auth_secret)"; fi
     } >"$tmp"
   )
   mv "$tmp" "$ENV_FILE"

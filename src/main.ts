@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     'identity-graph is running',
     `  GraphQL API     ${api.url}`,
     `  Health          ${api.url.replace(/\/graphql$/, '/health')}`,
+    `  GraphiQL        ${api.ideUrl ?? '(development only)'}`,
     `  Neo4j Browser   ${config.NEO4J_BROWSER_URL ?? '(not provisioned locally)'}`,
     `    connect URL   ${config.NEO4J_URI}`,
     `    user          ${config.NEO4J_USER}`,
@@ -48,7 +49,8 @@ async function main(): Promise<void> {
     lines.push(
       '',
       `Try (customer with records from ${example.sources.join(', ')}):`,
-      `  curl -s ${api.url} -H 'content-type: application/json' \\`,
+      `  TOKEN=$(bin/idgraph token --role steward --sub you)`,
+      `  curl -s ${api.url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
       `    -d '{"query":"{ customer(id: \\"${example.customerId}\\") { id records { source sourceId attributes { name value provenance { source signal observedAt } } } } }"}'`,
     );
   }

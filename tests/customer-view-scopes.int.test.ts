@@ -3,6 +3,8 @@ import { findAuditEntries } from '../src/privacy/audit';
 import { readCustomerView } from '../src/privacy/view';
 import { customerOfRecord, ingest, washingtonPatientRecords } from './support/privacy-customer';
 import { createTestApp, TestApp } from './support/test-app';
+import { tokenFor } from './support/tokens';
+import { Role } from '../src/auth';
 
 const VIEW_FIELDS = `
   customerId scope purpose policyVersion auditSeq
@@ -20,8 +22,21 @@ interface Value { name?: string; type?: string; value: string; masked: boolean; 
 interface Section { golden: (Value & { name: string; decidedBy: string })[]; attributes: Value[]; identifiers: Value[]; devices: { type: string; deviceId: string }[] }
 interface View { customerId: string; scope: string; auditSeq: number; explicit: Section; implicit: Section; records: { source: string }[]; withheld: { field: string; reasons: string[] }[] }
 
-async function post<T>(url: string, query: string, variables: Record<string, unknown>, role: string, actor: string): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-idgraph-actor': actor, 'x-idgraph-role': role }, body: JSON.stringify({ query, variables }) });
+/** Callers by verified token: apps carry the purposes they read for. */
+const CALLERS: Record<string, { role: Role; purposes: string[] }> = {
+  'pharmacist-ann': { role: 'app', purposes: ['pharmacy_care'] },
+  'crm-job': { role: 'app', purposes: ['email_marketing'] },
+  'bi-report': { role: 'analyst', purposes: [] },
+  dpo: { role: 'privacy_officer', purposes: [] },
+  'preference-center': { role: 'app', purposes: [] },
+  web: { role: 'app', purposes: [] },
+};
+let app: TestApp['app'];
+
+async function post<T>(url: string, query: string, variables: Record<string, unknown>, _role: string, actor: string): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  const caller = CALLERS[actor]!;
+  const token = await tokenFor(app, caller.role, actor, caller.purposes);
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
@@ -35,6 +50,7 @@ describe('single customer view per scope (real Neo4j)', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ API_PORT: '0' });
+    app = t.app;
     api = await startApiServer(t.app);
     await ingest(t.app.graph, washingtonPatientRecords(), 'privacy-1');
     customerId = (await customerOfRecord(t.app.graph, 'pharmacy:RX-440917'))!;
@@ -116,7 +132,7 @@ describe('single customer view per scope (real Neo4j)', () => {
     expect(reads.map((r) => r.scope)).toEqual(['analytics-aggregate', 'email-campaigns', 'pharmacy-refill-sms']);
     expect(reads.map((r) => r.seq)).toEqual([...views.values()].map((v) => v.auditSeq).reverse());
     const pharmacy = reads.find((r) => r.scope === 'pharmacy-refill-sms')!;
-    expect(pharmacy).toMatchObject({ actor: 'api:pharmacist-ann', role: 'pharmacist', purpose: 'pharmacy_care' });
+    expect(pharmacy).toMatchObject({ actor: 'api:pharmacist-ann', role: 'app', purpose: 'pharmacy_care' });
     expect(pharmacy.fields).toEqual(expect.arrayContaining(['attribute.givenName', 'identifier.pharmacy_patient']));
     expect(pharmacy.reasons.some((r) => r.startsWith('served identifier.pharmacy_patient [source pharmacy, EXPLICIT]: ') && r.includes('PHARMACY-CARE-RECORDS'))).toBe(true);
     expect(reads.find((r) => r.scope === 'analytics-aggregate')!.fields).toContain('identifier.email (masked)');

@@ -6,9 +6,14 @@ import { CYPHER } from '../src/graph/cypher-statements';
 import { decideField } from '../src/privacy';
 import { defaultPolicy } from '../src/segments/policy-gate';
 import { ensureSegmentDefinitions, recomputeSegments } from '../src/segments/segment-store';
-import { graphql } from './support/graphql-client';
+import { graphql as post } from './support/graphql-client';
+import { tokenFor } from './support/tokens';
 import { inspect, ingestGenerated } from './support/matching';
 import { createTestApp, TestApp } from './support/test-app';
+
+/** Every read here is an administrator's: what the API shows, not who may see it (tests/api-contract covers roles). */
+let adminToken = '';
+const graphql = <T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}) => post<T>(url, query, variables, adminToken);
 
 const DAY = 86_400_000;
 
@@ -41,6 +46,7 @@ describe('behavioural events into segments and affinities (real Neo4j and Redis)
 
   beforeAll(async () => {
     t = await createTestApp({ API_PORT: '0' });
+    adminToken = await tokenFor(t.app, 'admin', 'test-admin', [], '2h');
     // The demo record set (300 people, seed 42) through the real write path, deterministic links included.
     const { truth } = await ingestGenerated(t.app.graph, 300, 42);
     personOfRecord = truth;

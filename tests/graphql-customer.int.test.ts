@@ -3,6 +3,7 @@ import { waitForJobs } from '../src/ingestion';
 import { graphql } from './support/graphql-client';
 import { rowsOf } from './support/records';
 import { createTestApp, TestApp } from './support/test-app';
+import { tokenFor } from './support/tokens';
 
 const CUSTOMER_FIELDS = `
   id status aliases
@@ -22,11 +23,13 @@ const CUSTOMER_FIELDS = `
 describe('GraphQL customer slice over HTTP (real Neo4j and Redis)', () => {
   let t: TestApp;
   let api: ApiServer;
+  let token: string;
 
   beforeAll(async () => {
     t = await createTestApp({ API_PORT: '0' });
     t.startWorker();
     api = await startApiServer(t.app);
+    token = await tokenFor(t.app, 'app', 'store-app', ['service_fulfilment']);
     const loyalty = await t.app.producer.ingest(
       rowsOf('loyalty', [{ memberId: 'LM-100', cardNumber: '555000111222', firstName: 'Peggy', lastName: 'Olson', email: 'peggy.olson@gmail.com', emailVerified: true, phone: '(212) 555-0101', dateOfBirth: '1960-09-05', addressLine1: '10 Madison Avenue', addressLine2: 'Apt 5', city: 'New York', state: 'NY', zip: '10010', banner: 'FreshWay', updatedAt: '2024-01-01T00:00:00Z' }]),
       { via: 'api' },
@@ -52,6 +55,7 @@ describe('GraphQL customer slice over HTTP (real Neo4j and Redis)', () => {
       api.url,
       `query ($value: String!) { customerByIdentifier(type: LOYALTY_CARD, value: $value) { ${CUSTOMER_FIELDS} } }`,
       { value: '5550 0011 1222' },
+      token,
     );
     expect(result.errors).toBeUndefined();
     const customer = result.data!.customerByIdentifier;
@@ -61,8 +65,8 @@ describe('GraphQL customer slice over HTTP (real Neo4j and Redis)', () => {
   });
 
   it('reads the same customer by id and by a differently formatted email', async () => {
-    const byEmail = await graphql<{ customerByIdentifier: { id: string } }>(api.url, `{ customerByIdentifier(type: EMAIL, value: "PEGGYOLSON@googlemail.com") { id } }`);
-    const byId = await graphql<{ customer: { id: string; records: { key: string }[] } }>(api.url, `query ($id: ID!) { customer(id: $id) { id records { key } } }`, { id: byEmail.data!.customerByIdentifier.id });
+    const byEmail = await graphql<{ customerByIdentifier: { id: string } }>(api.url, `{ customerByIdentifier(type: EMAIL, value: "PEGGYOLSON@googlemail.com") { id } }`, {}, token);
+    const byId = await graphql<{ customer: { id: string; records: { key: string }[] } }>(api.url, `query ($id: ID!) { customer(id: $id) { id records { key } } }`, { id: byEmail.data!.customerByIdentifier.id }, token);
     expect(byId.data!.customer.id).toBe(byEmail.data!.customerByIdentifier.id);
     expect(byId.data!.customer.records.map((r) => r.key).sort()).toEqual(['ecommerce:EC-100', 'loyalty:LM-100']);
   });
@@ -71,6 +75,8 @@ describe('GraphQL customer slice over HTTP (real Neo4j and Redis)', () => {
     const result = await graphql<{ customersByIdentifier: { implicitAttributes: { name: string; provenance: { signal: string; source: string } }[]; explicitAttributes: unknown[] }[] }>(
       api.url,
       `{ customersByIdentifier(type: PAYMENT_TOKEN, value: "tok_1234567890abcdef") { ${CUSTOMER_FIELDS} } }`,
+      {},
+      token,
     );
     expect(result.errors).toBeUndefined();
     const [till] = result.data!.customersByIdentifier;
@@ -82,8 +88,8 @@ describe('GraphQL customer slice over HTTP (real Neo4j and Redis)', () => {
   });
 
   it('returns null for an unknown id and a coded error for a malformed identifier', async () => {
-    expect((await graphql(api.url, `{ customer(id: "cus_nobody") { id } }`)).data).toEqual({ customer: null });
-    const bad = await graphql(api.url, `{ customerByIdentifier(type: PHONE, value: "call me maybe") { id } }`);
+    expect((await graphql(api.url, `{ customer(id: "cus_nobody") { id } }`, {}, token)).data).toEqual({ customer: null });
+    const bad = await graphql(api.url, `{ customerByIdentifier(type: PHONE, value: "call me maybe") { id } }`, {}, token);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'value', code: 'INVALID_PHONE' }] });
   });
 
@@ -95,6 +101,7 @@ describe('GraphQL customer slice over HTTP (real Neo4j and Redis)', () => {
         { crmId: 'CRM-100', email: 'peggy.olson@gmail.com', emailVerified: true, firstName: 'Peggy', updatedAt: '2024-04-01' },
         { crmId: 'CRM-101', email: 'not an email', updatedAt: '2024-04-01', favouriteColour: 'red' },
       ] },
+      token,
     );
     expect(result.errors).toBeUndefined();
     const outcome = result.data!.ingestRecords;

@@ -2,33 +2,57 @@ import { createServer, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { NextFunction, Request, Response } from 'express';
 import { AppContext } from '../app/app-context';
+import { createTokenVerifier } from '../auth';
+import { ErrorCode } from '../errors';
 import { buildSchema } from '../resolvers/build-schema';
 import { createRequestContext, RequestContext } from '../resolvers/request-context';
+import { authenticate, AuthenticatedRequest, sendGraphqlError } from './authenticate';
 import { formatError } from './format-error';
+import { graphiqlRouter } from './graphiql';
 import { healthReport } from './health';
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v !== undefined && /^[A-Za-z0-9._@:-]{1,64}$/.test(v) ? v : undefined;
-}
+import { operationLimitsPlugin } from './operation-limits-plugin';
+import { rateLimit } from './rate-limit';
 
 export interface ApiServer {
   http: Server;
   url: string;
+  /** GraphiQL, in development only. */
+  ideUrl: string | null;
   stop(): Promise<void>;
 }
 
-/** The HTTP front: GraphQL at /graphql and a health endpoint at /health. */
+/** A body over API_MAX_BODY_BYTES, or one that is not JSON, answered in the GraphQL error shape. */
+function bodyErrors(maxBytes: number) {
+  return (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') return sendGraphqlError(res, 413, ErrorCode.REQUEST_TOO_LARGE, `request: the body is larger than ${maxBytes} bytes`, { maxBytes });
+    if (type === 'entity.parse.failed') return sendGraphqlError(res, 400, ErrorCode.BAD_USER_INPUT, 'request: the body is not valid JSON');
+    next(error);
+  };
+}
+
+/**
+ * The HTTP front: GraphQL at /graphql (bearer token, rate limit, body size, CSRF prevention, depth and
+ * complexity limits), a health endpoint at /health, and GraphiQL at /graphiql in development.
+ */
 export async function startApiServer(app: AppContext): Promise<ApiServer> {
+  const config = app.config;
+  const verify = createTokenVerifier(config);
+  const schema = buildSchema();
   const expressApp = express();
+  expressApp.disable('x-powered-by');
   const http = createServer(expressApp);
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildSchema(),
+    schema,
     formatError,
-    introspection: app.config.NODE_ENV !== 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    introspection: config.NODE_ENV !== 'production',
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      operationLimitsPlugin<RequestContext>(schema, { maxDepth: config.API_MAX_DEPTH, maxComplexity: config.API_MAX_COMPLEXITY }),
+    ],
   });
   await apollo.start();
 
@@ -36,20 +60,25 @@ export async function startApiServer(app: AppContext): Promise<ApiServer> {
     const report = await healthReport(app);
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
+  const ide = config.NODE_ENV === 'development';
+  if (ide) expressApp.use('/graphiql', graphiqlRouter('/graphql'));
   expressApp.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
-    // Not authentication: until the API has it, callers name themselves and their role, and the audit log
-    // records what they claimed.
-    expressMiddleware(apollo, { context: async ({ req }) => createRequestContext(app, `api:${headerValue(req.headers['x-idgraph-actor']) ?? 'anonymous'}`, headerValue(req.headers['x-idgraph-role']) ?? 'unknown') }),
+    authenticate(verify),
+    rateLimit(app.redis, { points: config.API_RATE_LIMIT_POINTS, windowSeconds: config.API_RATE_LIMIT_WINDOW_SECONDS, keyPrefix: `${config.QUEUE_PREFIX}:ratelimit` }),
+    express.json({ limit: config.API_MAX_BODY_BYTES }),
+    bodyErrors(config.API_MAX_BODY_BYTES),
+    expressMiddleware(apollo, { context: async ({ req }) => createRequestContext(app, (req as AuthenticatedRequest).principal!) }),
   );
 
-  await new Promise<void>((resolve) => http.listen(app.config.API_PORT, app.config.API_HOST, resolve));
+  await new Promise<void>((resolve) => http.listen(config.API_PORT, config.API_HOST, resolve));
   const address = http.address();
-  const port = typeof address === 'object' && address ? address.port : app.config.API_PORT;
+  const port = typeof address === 'object' && address ? address.port : config.API_PORT;
+  const base = `http://${config.API_HOST}:${port}`;
   return {
     http,
-    url: `http://${app.config.API_HOST}:${port}/graphql`,
+    url: `${base}/graphql`,
+    ideUrl: ide ? `${base}/graphiql/` : null,
     async stop() {
       await apollo.stop();
     },

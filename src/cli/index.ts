@@ -11,6 +11,7 @@ import { householdsDetectCommand } from './households-command';
 import { ingestCommand } from './ingest-command';
 import { failedCommand, reportCommand, runCommand, trainCommand } from './matching-commands';
 import { forceLinkCommand, forceUnlinkCommand, splitCommand } from './steward-commands';
+import { tokenCommand } from './token-command';
 import { auditCommand, auditVerifyCommand, eraseCommand, exportCommand, retentionCommand } from './privacy-commands';
 
 const program = new Command('idgraph').description('identity-graph command line');
@@ -154,6 +155,17 @@ privacy
   .description('recompute the audit hash chain (exit 3 when broken)')
   .action(async () => {
     process.exitCode = await withApp((app) => auditVerifyCommand(app));
+  });
+
+program
+  .command('token')
+  .description('mint a local HS256 bearer token for the API (development; needs AUTH_HS256_SECRET, which npm start writes into .env)')
+  .requiredOption('--role <role>', 'app, customer, analyst, steward, privacy_officer or admin')
+  .requiredOption('--sub <subject>', 'client id, or the customer id for the customer role')
+  .option('--purposes <purposes...>', 'purposes an app may read for, e.g. service_fulfilment pharmacy_care')
+  .option('--ttl <span>', 'lifetime, e.g. 1h, 12h, 30d', '12h')
+  .action(async (options: { role: string; sub: string; purposes?: string[]; ttl: string }) => {
+    process.stdout.write(`${await tokenCommand(loadConfig(), options)}\n`);
   });
 
 program.command('worker').description('run a queue worker').action(() => runWorker());

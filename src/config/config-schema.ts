@@ -40,6 +40,23 @@ export const configSchema = z.object({
   LOAD_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** HS256 key for bearer tokens (local development and tests); `npm start` generates one into .env. */
+  AUTH_HS256_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** JSON Web Key Set of the production identity provider; tokens not signed with HS256 are checked against it. */
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_ISSUER: z.string().min(1).default('identity-graph'),
+  AUTH_AUDIENCE: z.string().min(1).default('identity-graph-api'),
+  /** Deepest selection a GraphQL operation may nest (the operation's root fields are depth 1). */
+  API_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  /** Most estimated cost of one operation: 1 per field, page sizes multiply what is under a connection. */
+  API_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(5000),
+  /** Largest `first` a connection accepts. */
+  API_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  /** Requests one client (token subject and role) may make per window; backed by Redis, shared by API replicas. */
+  API_RATE_LIMIT_POINTS: z.coerce.number().int().min(1).max(10_000_000).default(1200),
+  API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Largest request body accepted, in bytes (1,000 records per ingestRecords call fit in the default). */
+  API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(2_000_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -11,6 +11,14 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   POLICY_DENIED = 'POLICY_DENIED',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The operation nests deeper than API_MAX_DEPTH. */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** The operation's estimated cost is over API_MAX_COMPLEXITY. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The request body is larger than API_MAX_BODY_BYTES. */
+  REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE',
+  /** A decision that does not fit the current state of what it decides on (accepting a revoked relationship). */
+  STATE_CONFLICT = 'STATE_CONFLICT',
 
   // Record validation (one per field problem)
   REQUIRED_FIELD_MISSING = 'REQUIRED_FIELD_MISSING',

@@ -2,7 +2,7 @@ import { GraphExecutor } from './graph-executor';
 import { CYPHER } from './cypher-statements';
 
 /** Bumped whenever a file under cypher/schema/ changes meaning. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * Applies every constraint and index in cypher/schema/ (each `IF NOT EXISTS`, so re-running is harmless)

@@ -100,6 +100,18 @@ export const CYPHER = {
   removeExplicitPreference: 'segments/remove-explicit-preference',
   listHouseholdMembers: 'segments/list-household-members',
   pageBehaviourProfiles: 'segments/page-behaviour-profiles',
+  searchCustomersByName: 'search/search-customers-by-name',
+  searchCustomersByAddress: 'search/search-customers-by-address',
+  findIdentifierHolders: 'search/find-identifier-holders',
+  getHousehold: 'households/get-household',
+  decideHouseholdMembership: 'households/decide-household-membership',
+  proposeRelationship: 'relationships/propose-relationship',
+  acceptRelationship: 'relationships/accept-relationship',
+  revokeRelationship: 'relationships/revoke-relationship',
+  getRelationship: 'relationships/get-relationship',
+  listCustomerRelationships: 'relationships/list-customer-relationships',
+  findRelationshipPermissions: 'relationships/find-relationship-permissions',
+  explainMatch: 'steward/explain-match',
 } as const;
 
 export type CypherName = (typeof CYPHER)[keyof typeof CYPHER];

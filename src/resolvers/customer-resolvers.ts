@@ -4,19 +4,30 @@ import { customerDevices, customerIdentifiers } from '../customer-view/customer-
 import { identifierQueryKey } from '../customer-view/normalise-identifier-query';
 import { CYPHER } from '../graph/cypher-statements';
 import { IdentifierType } from '../model';
+import { customerInReach, requirePurpose } from './authorize';
 import { RequestContext } from './request-context';
 
+/** Operational reads of the unfiltered profile: an app needs this purpose in its token. */
+export const OPERATIONAL_PURPOSE = 'service_fulfilment';
+
+export function requireOperationalPurpose(ctx: RequestContext): void {
+  requirePurpose(ctx, OPERATIONAL_PURPOSE, 'customer profile');
+}
+
 async function customerById(id: string, ctx: RequestContext): Promise<CustomerProfile | null> {
+  requireOperationalPurpose(ctx);
+  if (ctx.role === 'customer') return ctx.loaders.customerProfile.load(await customerInReach(ctx, id, 'id'));
   const activeId = await ctx.loaders.activeCustomerId.load(id);
   return activeId === null ? null : ctx.loaders.customerProfile.load(activeId);
 }
 
 async function holders(type: IdentifierType, value: string, ctx: RequestContext): Promise<{ customerId: string; explicit: boolean }[]> {
+  requireOperationalPurpose(ctx);
   const key = identifierQueryKey(type, value, { tokenHashKey: ctx.app.config.TOKEN_HASH_KEY, defaultPhoneRegion: ctx.app.config.DEFAULT_PHONE_REGION });
   return ctx.app.graph.read<{ customerId: string; explicit: boolean }>(CYPHER.findCustomersByIdentifier, { key }, { actor: ctx.actor });
 }
 
-async function profilesOf(customerIds: string[], ctx: RequestContext): Promise<CustomerProfile[]> {
+export async function profilesOf(customerIds: string[], ctx: RequestContext): Promise<CustomerProfile[]> {
   const profiles = await Promise.all(customerIds.map((id) => ctx.loaders.customerProfile.load(id)));
   return profiles.filter((p): p is CustomerProfile => p !== null);
 }

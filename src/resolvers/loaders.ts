@@ -4,6 +4,10 @@ import { CYPHER } from '../graph/cypher-statements';
 import { GraphExecutor, TransactionMeta } from '../graph/graph-executor';
 import { PopulationBaseline } from '../segments/affinities';
 import { CustomerBehaviour, loadBaseline, loadBehaviour } from '../segments/customer-insights';
+import { RelationshipRow } from './relationship-row';
+
+/** Most holders one identifier lists (a generic value can be held by thousands; those never identify anyone). */
+export const MAX_HOLDERS_PER_IDENTIFIER = 50;
 
 /** Per-request loaders: each batches every key asked for in one tick into one Cypher round trip. */
 export interface Loaders {
@@ -15,6 +19,10 @@ export interface Loaders {
   behaviour: DataLoader<string, CustomerBehaviour | null>;
   /** The population baseline of affinities, read once per request. */
   baseline(): Promise<PopulationBaseline>;
+  /** Identifier key -> the active customers holding it (at most MAX_HOLDERS_PER_IDENTIFIER). */
+  identifierHolders: DataLoader<string, string[]>;
+  /** Active customer id -> the customer's relationships, either side, any status. */
+  customerRelationships: DataLoader<string, RelationshipRow[]>;
 }
 
 export function createLoaders(graph: GraphExecutor, meta: TransactionMeta): Loaders {
@@ -37,5 +45,15 @@ export function createLoaders(graph: GraphExecutor, meta: TransactionMeta): Load
       let once: Promise<PopulationBaseline> | null = null;
       return () => (once ??= loadBaseline(graph, meta));
     })(),
+    identifierHolders: new DataLoader(async (keys) => {
+      const rows = await graph.read<{ key: string; customerIds: string[] }>(CYPHER.findIdentifierHolders, { keys: [...keys], perKey: MAX_HOLDERS_PER_IDENTIFIER }, meta);
+      const byKey = new Map(rows.map((r) => [r.key, r.customerIds]));
+      return keys.map((k) => byKey.get(k) ?? []);
+    }),
+    customerRelationships: new DataLoader(async (ids) => {
+      const rows = await graph.read<{ customerId: string; relationships: RelationshipRow[] }>(CYPHER.listCustomerRelationships, { customerIds: [...ids] }, meta);
+      const byId = new Map(rows.map((r) => [r.customerId, r.relationships]));
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
   };
 }

@@ -1,22 +1,20 @@
-import { ErrorCode, IdentityGraphError } from '../errors';
 import { appendAuditEntry, findAuditEntries, verifyAuditLog } from '../privacy/audit';
 import { ServedRecord } from '../privacy/decide/filtered-view';
 import { listConsents, recordOptOutSignal, setConsent, StoredConsent, withdrawOptOutSignal } from '../privacy/store';
 import { eraseCustomer, exportCustomerData } from '../privacy/subject-rights';
-import { readCustomerView } from '../privacy/view';
+import { readCustomerView, scopeOf } from '../privacy/view';
+import { customerInReach, requirePurpose, requireRole } from './authorize';
 import { RequestContext } from './request-context';
 
-/** Data subject requests and the audit log are for the privacy office only. */
-const PRIVACY_OFFICER = 'privacy_officer';
+/**
+ * Who may call each field is the @auth directive's (privacy.graphql); here, on top: a customer reaches only
+ * their own data, an app only the purposes its token carries, an analyst only analytics. Data subject requests
+ * and the audit log stay with the privacy office (checked again here, so a schema edit alone cannot open them).
+ */
+const PRIVACY_OFFICE = ['privacy_officer'] as const;
 
-function requireRole(ctx: RequestContext, role: string): void {
-  if (ctx.role !== role) throw new IdentityGraphError(ErrorCode.FORBIDDEN, `role: "${ctx.role}" may not do this; it needs the role ${role}`, { field: 'role' });
-}
-
-async function activeIdOf(id: string, ctx: RequestContext): Promise<string> {
-  const active = await ctx.loaders.activeCustomerId.load(id);
-  if (active === null) throw new IdentityGraphError(ErrorCode.NOT_FOUND, `customerId: no customer "${id}"`, { field: 'customerId' });
-  return active;
+async function activeIdOf(id: string, ctx: RequestContext, argument = 'customerId'): Promise<string> {
+  return customerInReach(ctx, id, argument);
 }
 
 interface ConsentArgs {
@@ -32,25 +30,28 @@ function consentOut(c: StoredConsent) {
 
 export const privacyResolvers = {
   Query: {
-    customerView: (_: unknown, args: { id: string; scope: string }, ctx: RequestContext) =>
-      readCustomerView({ graph: ctx.app.graph, policy: ctx.app.privacy.policy, survivorship: ctx.app.privacy.survivorship }, { customerId: args.id, scope: args.scope, actor: ctx.actor, role: ctx.role }),
+    customerView: async (_: unknown, args: { id: string; scope: string }, ctx: RequestContext) => {
+      requirePurpose(ctx, scopeOf(ctx.app.privacy.policy, args.scope).purpose, args.scope);
+      if (ctx.role === 'customer') await customerInReach(ctx, args.id, 'id');
+      return readCustomerView({ graph: ctx.app.graph, policy: ctx.app.privacy.policy, survivorship: ctx.app.privacy.survivorship }, { customerId: args.id, scope: args.scope, actor: ctx.actor, role: ctx.role });
+    },
     consents: async (_: unknown, args: { customerId: string }, ctx: RequestContext) => {
-      const active = await ctx.loaders.activeCustomerId.load(args.customerId);
+      const active = ctx.role === 'customer' ? await customerInReach(ctx, args.customerId, 'customerId') : await ctx.loaders.activeCustomerId.load(args.customerId);
       if (active === null) return null;
       const state = await listConsents(ctx.app.graph, active, { actor: ctx.actor });
       return state === null ? null : { consents: state.consents.map(consentOut), signals: state.signals };
     },
     auditTrail: async (_: unknown, args: { customerId: string; category?: string | null; limit: number }, ctx: RequestContext) => {
-      requireRole(ctx, PRIVACY_OFFICER);
+      requireRole(ctx, PRIVACY_OFFICE, 'use the privacy office\'s functions');
       const active = await ctx.loaders.activeCustomerId.load(args.customerId);
       return findAuditEntries(ctx.app.graph, { customerIds: [args.customerId, ...(active === null ? [] : [active])], ...(args.category ? { category: args.category } : {}), limit: args.limit }, ctx.actor);
     },
     verifyAuditLog: (_: unknown, __: unknown, ctx: RequestContext) => {
-      requireRole(ctx, PRIVACY_OFFICER);
+      requireRole(ctx, PRIVACY_OFFICE, 'use the privacy office\'s functions');
       return verifyAuditLog(ctx.app.graph);
     },
     customerDataExport: (_: unknown, args: { id: string }, ctx: RequestContext) => {
-      requireRole(ctx, PRIVACY_OFFICER);
+      requireRole(ctx, PRIVACY_OFFICE, 'use the privacy office\'s functions');
       return exportCustomerData(ctx.app.graph, ctx.app.privacy.policy, { customerId: args.id, actor: ctx.actor, role: ctx.role });
     },
   },
@@ -76,7 +77,7 @@ export const privacyResolvers = {
     withdrawOptOutSignal: async (_: unknown, args: { customerId: string; kind: string }, ctx: RequestContext) =>
       withdrawOptOutSignal(ctx.app.graph, await activeIdOf(args.customerId, ctx), args.kind, { actor: ctx.actor }),
     eraseCustomer: async (_: unknown, args: { id: string; reason: string }, ctx: RequestContext) => {
-      requireRole(ctx, PRIVACY_OFFICER);
+      requireRole(ctx, PRIVACY_OFFICE, 'use the privacy office\'s functions');
       const report = await eraseCustomer(ctx.app.graph, ctx.app.privacy.policy, { customerId: args.id, actor: ctx.actor, role: ctx.role, reason: args.reason });
       if (report === null) return null;
       return { ...report, scanClean: report.scan.clean, scanHits: report.scan.hits.map((h) => `${h.element} ${h.labels.join(':')} ${h.properties.join(', ')}${h.pairHits > 0 ? ` (${h.pairHits} value pairs)` : ''}`) };

@@ -1,15 +1,20 @@
 import { AppContext } from '../app/app-context';
+import { actorOf, Principal } from '../auth';
 import { createLoaders, Loaders } from './loaders';
 
-/** What every resolver of one request sees: the shared services and this request's own loaders. */
+/** What every resolver of one request sees: the shared services, the verified caller and this request's own loaders. */
 export interface RequestContext {
   app: AppContext;
   loaders: Loaders;
+  /** The caller, from the verified bearer token only. */
+  principal: Principal;
+  /** actorOf(principal): written to transaction metadata and the audit log. */
   actor: string;
   /** The caller's role, recorded in the audit log with every read. */
-  role: string;
+  role: Principal['role'];
 }
 
-export function createRequestContext(app: AppContext, actor: string, role = 'unknown'): RequestContext {
-  return { app, actor, role, loaders: createLoaders(app.graph, { actor }) };
+export function createRequestContext(app: AppContext, principal: Principal): RequestContext {
+  const actor = actorOf(principal);
+  return { app, principal, actor, role: principal.role, loaders: createLoaders(app.graph, { actor }) };
 }

@@ -6,6 +6,7 @@ import { AffinityKind } from '../segments/affinities';
 import { affinitiesOf, featuresOf, householdAffinities, membershipViews, SENSITIVE_FEATURES } from '../segments/customer-insights';
 import { defaultPolicy, gateInsights, Insight, withoutSensitive } from '../segments/policy-gate';
 import { recomputeSegments } from '../segments/segment-store';
+import { customerInReach } from './authorize';
 import { RequestContext } from './request-context';
 
 const MAX_EVENTS_PER_CALL = 5000;
@@ -25,10 +26,9 @@ function gate<T extends Insight>(kind: 'segment' | 'affinity', items: T[], scope
   return gateInsights(defaultPolicy(), kind, items, scopeOf(scope), { jurisdiction, consents: [], signals: [], at: new Date() }).served;
 }
 
-async function activeId(id: string, ctx: RequestContext): Promise<string> {
-  const active = await ctx.loaders.activeCustomerId.load(id);
-  if (active === null) throw new NotFoundError('customer', 'customerId');
-  return active;
+/** The active id of a customer the caller may change: a customer token only its own (FORBIDDEN otherwise). */
+function activeId(id: string, ctx: RequestContext): Promise<string> {
+  return customerInReach(ctx, id, 'customerId');
 }
 
 function topOf(top: number): number {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Worker } from 'bullmq';
 import { AppContext, createAppContext } from '../../src/app/app-context';
 import { loadConfig } from '../../src/config';
@@ -22,7 +22,8 @@ export interface TestApp {
  */
 export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   if (process.env.IDGRAPH_PROFILE !== 'test') throw new Error('integration tests run only on the test profile');
-  const config = loadConfig({ ...process.env, QUEUE_PREFIX: `t-${randomUUID().slice(0, 8)}`, LOG_LEVEL: 'silent', ...overrides }, '/nonexistent');
+  // Each test app signs its own tokens (tests/support/tokens.ts) with a secret of its own.
+  const config = loadConfig({ ...process.env, QUEUE_PREFIX: `t-${randomUUID().slice(0, 8)}`, LOG_LEVEL: 'silent', AUTH_HS256_SECRET: randomBytes(32).toString('hex'), ...overrides }, '/nonexistent');
   const app = createAppContext(config, 'test');
   await app.graph.runAutoCommit(app.graph.registry.get(CYPHER.deleteEverything));
   await applySchema(app.graph);

@@ -1,0 +1,30 @@
+import { NextFunction, Request, Response } from 'express';
+import { Principal, TokenVerifier } from '../auth';
+import { ErrorCode, IdentityGraphError } from '../errors';
+
+/** The verified caller, set on the request by `authenticate` before GraphQL sees it. */
+export type AuthenticatedRequest = Request & { principal?: Principal };
+
+export function sendGraphqlError(res: Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+/**
+ * Every GraphQL request needs a valid bearer token (deny by default): without one the answer is HTTP 401 with
+ * code UNAUTHENTICATED, and no operation is parsed. The token itself is never logged.
+ */
+export function authenticate(verify: TokenVerifier) {
+  return async (req: AuthenticatedRequest, res: Response, next: NextFunction) => {
+    try {
+      req.principal = await verify(req.headers.authorization);
+      next();
+    } catch (error) {
+      if (error instanceof IdentityGraphError && error.code === ErrorCode.UNAUTHENTICATED) {
+        res.setHeader('WWW-Authenticate', 'Bearer');
+        sendGraphqlError(res, 401, ErrorCode.UNAUTHENTICATED, error.message);
+        return;
+      }
+      next(error);
+    }
+  };
+}

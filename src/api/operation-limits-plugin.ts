@@ -1,0 +1,50 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../errors';
+import { operationDepth } from './operation-depth';
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxComplexity: number;
+}
+
+/** A connection's cost is its page size times what each node costs, so `first: 100` of a deep node is expensive. */
+const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const first = args.first;
+  return typeof first === 'number' && first > 0 ? 1 + first * Math.max(1, childComplexity) : undefined;
+};
+
+/**
+ * Refuses an operation before it runs when it nests deeper than maxDepth (QUERY_TOO_DEEP) or its estimated
+ * cost is over maxComplexity (QUERY_TOO_COMPLEX), with HTTP 400 and the measured and allowed values.
+ */
+export function operationLimitsPlugin<T extends object>(schema: GraphQLSchema, limits: OperationLimits): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, operationName, request }) {
+          if (!operation) return;
+          const depth = operationDepth(operation, Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : []))));
+          if (depth > limits.maxDepth) {
+            throw new GraphQLError(`query: nests ${depth} levels deep; at most ${limits.maxDepth} are allowed`, {
+              extensions: { code: ErrorCode.QUERY_TOO_DEEP, depth, maxDepth: limits.maxDepth, http: { status: 400 } },
+            });
+          }
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            ...(operationName ? { operationName } : {}),
+            variables: request.variables ?? {},
+            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > limits.maxComplexity) {
+            throw new GraphQLError(`query: estimated cost ${complexity} is over the limit of ${limits.maxComplexity} (ask for smaller pages or fewer fields)`, {
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity: limits.maxComplexity, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

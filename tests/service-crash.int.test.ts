@@ -22,7 +22,26 @@ function pidOf(file: string): number {
 }
 
 function startTestServices(): void {
-  execFileSync('bash', ['scripts/services.sh', 'start', '--profile', 'test'], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    execFileSync('bash', ['scripts/services.sh', 'start', '--profile', 'test'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    // Say why the restart failed (services.sh names the cause on stderr), not only that it did.
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
+    throw new Error(`services.sh start failed: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  }
+}
+
+async function untilProcessGroupGone(group: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      process.kill(-group, 0);
+    } catch {
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`process group ${String(group)} still alive ${String(timeoutMs)} ms after SIGKILL`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 async function records(t: TestApp): Promise<number> {
@@ -54,8 +73,10 @@ describeLocal('accepted records survive a crash of Redis or Neo4j', () => {
     t.startWorker();
     while ((await records(t)) < 2000) await new Promise((r) => setTimeout(r, 100));
     // The launcher and the server JVM share a process group: kill both, as a machine crash would.
-    process.kill(-pidOf('neo4j/run/neo4j-console.pid'), 'SIGKILL');
-    await new Promise((r) => setTimeout(r, 2000));
+    const group = pidOf('neo4j/run/neo4j-console.pid');
+    process.kill(-group, 'SIGKILL');
+    // On a loaded machine the JVM takes a while to die and free its ports; restart once the group is gone.
+    await untilProcessGroupGone(group);
     startTestServices();
     await waitForJobs(t.app.ingestQueue, report.jobIds);
     const counts = await t.counts();

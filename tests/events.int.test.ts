@@ -3,6 +3,7 @@ import { generateEvents, EventPerson, PersonaTruth } from '../seeds/events/gener
 import { ApiServer, startApiServer } from '../src/api/create-api-server';
 import { startEventWorker } from '../src/events';
 import { CYPHER } from '../src/graph/cypher-statements';
+import { eraseCustomer } from '../src/privacy/subject-rights/erase-customer';
 import { decideField } from '../src/privacy';
 import { defaultPolicy } from '../src/segments/policy-gate';
 import { ensureSegmentDefinitions, recomputeSegments } from '../src/segments/segment-store';
@@ -270,5 +271,32 @@ describe('behavioural events into segments and affinities (real Neo4j and Redis)
     expect(await count('new')).toBe(0);
     expect(report.joined).toBeGreaterThan(0);
     expect(report.left).toBeGreaterThan(0);
+  });
+
+  it('an erasure removes the customer\'s behaviour aggregate and every raw event about them from the event log', async () => {
+    const [subject] = await inspect<{ customerId: string; recordKeys: string[] }>(
+      t.app.graph,
+      `MATCH (c:Customer {status: 'ACTIVE'})-[:HAS_BEHAVIOUR]->(:BehaviourProfile), (c)<-[:RESOLVES_TO]-(r:SourceRecord)
+       WITH c, collect(r.recordKey) AS recordKeys RETURN c.customerId AS customerId, recordKeys ORDER BY customerId LIMIT 1`,
+    );
+    if (!subject) throw new Error('no customer with events');
+    const about = async () => {
+      let n = 0;
+      let all = 0;
+      for await (const event of t.app.rawEvents.read()) {
+        all++;
+        const key = event.source !== undefined && event.sourceId !== undefined ? `${event.source}:${event.sourceId}` : null;
+        if ((key !== null && subject.recordKeys.includes(key)) || event.customerId === subject.customerId) n++;
+      }
+      return { n, all };
+    };
+    const before = await about();
+    expect(before.n).toBeGreaterThan(0);
+    const report = await eraseCustomer(t.app.graph, t.app.privacy.policy, { customerId: subject.customerId, actor: 'test:dpo', role: 'privacy_officer', reason: 'DSR test' }, t.app.rawEvents);
+    expect(report?.rawEvents).toBe(before.n);
+    const after = await about();
+    expect(after).toEqual({ n: 0, all: before.all - before.n });
+    const [left] = await inspect<{ profiles: number }>(t.app.graph, 'MATCH (b:BehaviourProfile {customerId: $id}) RETURN count(b) AS profiles', { id: subject.customerId });
+    expect(left?.profiles).toBe(0);
   });
 });

@@ -23,7 +23,7 @@ export async function exportCommand(app: AppContext, customerId: string, options
 
 /** `idgraph privacy erase <customerId> --by --reason`: erases, scans, prints counts and the scan's verdict (no values). */
 export async function eraseCommand(app: AppContext, customerId: string, options: { by: string; reason: string }): Promise<number> {
-  const report = await eraseCustomer(app.graph, app.privacy.policy, { customerId, actor: `cli:${options.by}`, role: CLI_ROLE, reason: options.reason });
+  const report = await eraseCustomer(app.graph, app.privacy.policy, { customerId, actor: `cli:${options.by}`, role: CLI_ROLE, reason: options.reason }, app.rawEvents);
   if (report === null) {
     process.stderr.write(`customerId: no customer "${customerId}"\n`);
     return 1;

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { DAY_MS } from '../segments/decay';
-import { BehaviourEvent } from './event-schemas';
+import { BehaviourEvent, subjectOf } from './event-schemas';
 
 /**
  * The raw events as they arrived, kept for the retention period in a Redis stream (AOF on): every append trims
@@ -26,6 +26,31 @@ export class RawEventLog {
 
   async length(): Promise<number> {
     return this.redis.xlen(this.key);
+  }
+
+  /**
+   * Deletes every kept event about these subjects (an erasure): the stream is read page by page and matching
+   * entries are removed with XDEL. Returns how many were removed.
+   */
+  async removeSubjects(subjects: { recordKeys: readonly string[]; customerIds: readonly string[] }, pageSize = 1000): Promise<number> {
+    const recordKeys = new Set(subjects.recordKeys);
+    const customerIds = new Set(subjects.customerIds);
+    let removed = 0;
+    let start = '-';
+    for (;;) {
+      const page = await this.redis.xrange(this.key, start, '+', 'COUNT', pageSize);
+      const doomed: string[] = [];
+      for (const [id, fields] of page) {
+        const at = fields.indexOf('event');
+        const raw = at >= 0 ? fields[at + 1] : undefined;
+        if (raw === undefined) continue;
+        const subject = subjectOf(JSON.parse(raw) as BehaviourEvent);
+        if ((subject.recordKey !== null && recordKeys.has(subject.recordKey)) || (subject.customerId !== null && customerIds.has(subject.customerId))) doomed.push(id);
+      }
+      if (doomed.length > 0) removed += await this.redis.xdel(this.key, ...doomed);
+      if (page.length < pageSize) return removed;
+      start = `(${(page[page.length - 1] as [string, string[]])[0]}`;
+    }
   }
 
   /** Raw events in arrival order, from the oldest kept (for a replay). */

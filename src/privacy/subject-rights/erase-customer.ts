@@ -8,6 +8,11 @@ import { ErasureTargets, scanTermsOf } from './erasure-terms';
 import { ScanResult, scanForErasedValues } from './scan-for-erased-values';
 import { identifierSuppressionHash, isSuppressingIdentifierType, recordSuppressionHash } from './suppression';
 
+/** Where raw behavioural events are kept outside the graph (the events' Redis stream), so erasure reaches them too. */
+export interface ErasableEventLog {
+  removeSubjects(subjects: { recordKeys: readonly string[]; customerIds: readonly string[] }): Promise<number>;
+}
+
 export interface ErasureRequest {
   /** Any id of the customer; its merged aliases are erased with it. */
   customerId: string;
@@ -26,6 +31,8 @@ export interface ErasureReport {
   households: number;
   stewardDecisionsAnonymised: number;
   suppressions: number;
+  /** Raw behavioural events removed from the event log (0 when no log was given). */
+  rawEvents: number;
   scan: ScanResult;
   auditSeq: number;
 }
@@ -38,7 +45,7 @@ export interface ErasureReport {
  * bringing the profile back. Then scans the whole graph for the erased values and audits the erasure (the
  * entry names counts, never values). Null when the id is unknown.
  */
-export async function eraseCustomer(graph: GraphExecutor, policy: Policy, request: ErasureRequest): Promise<ErasureReport | null> {
+export async function eraseCustomer(graph: GraphExecutor, policy: Policy, request: ErasureRequest, eventLog?: ErasableEventLog): Promise<ErasureReport | null> {
   const meta = { actor: request.actor, purpose: 'erasure' };
   const erasureId = `era_${randomUUID()}`;
   const now = new Date().toISOString();
@@ -81,6 +88,12 @@ export async function eraseCustomer(graph: GraphExecutor, policy: Policy, reques
     };
   }, meta);
   if (outcome === null) return null;
+  // After the graph commit: a crash here leaves raw events of an erased customer until their retention ends,
+  // never a half-erased graph; re-running the erasure by the same id finds no customer, so the log is named in the audit.
+  const rawEvents = eventLog
+    ? await eventLog.removeSubjects({ recordKeys: outcome.targets.records.map((r) => r.recordKey), customerIds: outcome.targets.customerIds })
+    : 0;
+  const counts = { ...outcome.counts, rawEvents };
 
   const scan = await scanForErasedValues(graph, scanTermsOf(outcome.targets), request.actor);
   const entry = await appendAuditEntry(graph, {
@@ -88,9 +101,9 @@ export async function eraseCustomer(graph: GraphExecutor, policy: Policy, reques
     customerId: outcome.activeId, policyVersion: policy.version, fields: [], categories: [],
     reasons: [
       `erasure ${erasureId}: ${request.reason}`,
-      ...Object.entries(outcome.counts).map(([k, v]) => `${k}: ${v}`),
+      ...Object.entries(counts).map(([k, v]) => `${k}: ${v}`),
       `post-erasure scan: ${scan.clean ? 'clean' : `${scan.hits.length} elements still hold erased values`} (${scan.termsSearched} values, ${scan.pairsSearched} pairs searched)`,
     ],
   });
-  return { erasureId, ...outcome.counts, scan, auditSeq: entry.seq };
+  return { erasureId, ...counts, scan, auditSeq: entry.seq };
 }

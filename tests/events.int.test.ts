@@ -274,10 +274,14 @@ describe('behavioural events into segments and affinities (real Neo4j and Redis)
   });
 
   it('an erasure removes the customer\'s behaviour aggregate and every raw event about them from the event log', async () => {
-    const [subject] = await inspect<{ customerId: string; recordKeys: string[] }>(
+    // The ids an erasure covers: the customer, the aliases merged into it, and its records.
+    const [subject] = await inspect<{ customerId: string; ids: string[]; recordKeys: string[] }>(
       t.app.graph,
       `MATCH (c:Customer {status: 'ACTIVE'})-[:HAS_BEHAVIOUR]->(:BehaviourProfile), (c)<-[:RESOLVES_TO]-(r:SourceRecord)
-       WITH c, collect(r.recordKey) AS recordKeys RETURN c.customerId AS customerId, recordKeys ORDER BY customerId LIMIT 1`,
+       WITH c, collect(r.recordKey) AS recordKeys
+       RETURN c.customerId AS customerId, recordKeys,
+              [c.customerId] + COLLECT { MATCH (a:Customer)-[:MERGED_INTO*1..20]->(c) RETURN a.customerId } AS ids
+       ORDER BY size(ids) DESC, customerId LIMIT 1`,
     );
     if (!subject) throw new Error('no customer with events');
     const about = async () => {
@@ -286,7 +290,7 @@ describe('behavioural events into segments and affinities (real Neo4j and Redis)
       for await (const event of t.app.rawEvents.read()) {
         all++;
         const key = event.source !== undefined && event.sourceId !== undefined ? `${event.source}:${event.sourceId}` : null;
-        if ((key !== null && subject.recordKeys.includes(key)) || event.customerId === subject.customerId) n++;
+        if ((key !== null && subject.recordKeys.includes(key)) || (event.customerId !== undefined && subject.ids.includes(event.customerId))) n++;
       }
       return { n, all };
     };

@@ -1,12 +1,11 @@
-import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Logger } from 'pino';
-import { ErrorCode, fieldIssue, IdentityGraphError } from '../errors';
+import { ErrorCode, fieldIssue } from '../errors';
 import { CYPHER } from '../graph/cypher-statements';
 import { GraphExecutor } from '../graph/graph-executor';
-import { GraphError } from '../graph/map-driver-error';
 import { DeadLetterStore } from '../ingestion/dead-letter/dead-letter-store';
-import { isFinalFailure, QUEUES, workerOptions } from '../queue';
+import { errorCodeOf, failPermanentlyUnlessRetryable, isFinalFailure, QUEUES, workerOptions } from '../queue';
 import { aggregateEvents, AggregateResult } from '../segments/aggregate-events';
 import { SegmentDefinition } from '../segments/segment-definitions';
 import { EventJobData } from './event-job';
@@ -37,26 +36,19 @@ export interface EventJobResult extends AggregateResult {
 export function startEventWorker(graph: GraphExecutor, connection: Redis, deadLetters: DeadLetterStore, options: EventWorkerOptions, log: Logger): Worker<EventJobData, EventJobResult> {
   const worker = new Worker<EventJobData, EventJobResult>(
     QUEUES.events,
-    async (job) => {
-      try {
-        return await processEventJob(graph, deadLetters, job, options);
-      } catch (error) {
-        if (isRetryable(error)) throw error;
-        throw new UnrecoverableError(`${codeOf(error)}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    },
+    (job) => failPermanentlyUnlessRetryable(() => processEventJob(graph, deadLetters, job, options)),
     workerOptions(connection, options),
   );
   worker.on('failed', (job, error) => {
     if (!job) return;
     const final = isFinalFailure(job, error);
-    log.warn({ jobId: job.id, attemptsMade: job.attemptsMade, code: codeOf(error), final }, 'events job failed');
+    log.warn({ jobId: job.id, attemptsMade: job.attemptsMade, code: errorCodeOf(error), final }, 'events job failed');
     if (final) void deadLetterFailedJob(job, error, deadLetters).catch((e: unknown) => log.error({ err: e }, 'dead-lettering events failed'));
   });
-  worker.on('error', (error) => log.error({ code: codeOf(error) }, 'events worker error'));
+  worker.on('error', (error) => log.error({ code: errorCodeOf(error) }, 'events worker error'));
   const sweepMs = options.ledgerSweepMs ?? 600_000;
   if (sweepMs > 0) {
-    const sweep = () => void sweepEventLedger(graph).catch((e: unknown) => log.warn({ code: codeOf(e) }, 'event ledger sweep failed'));
+    const sweep = () => void sweepEventLedger(graph).catch((e: unknown) => log.warn({ code: errorCodeOf(e) }, 'event ledger sweep failed'));
     const timer = setInterval(sweep, sweepMs);
     timer.unref();
     worker.on('closing', () => clearInterval(timer));
@@ -100,7 +92,7 @@ async function deadLetterFailedJob(job: Job<EventJobData>, error: Error, deadLet
     source: `event:${event.type}`,
     stage: 'write' as const,
     payload: event,
-    issues: [fieldIssue('(event)', codeOf(error), `not aggregated after ${String(job.attemptsMade)} attempts: ${error.message}`)],
+    issues: [fieldIssue('(event)', errorCodeOf(error), `not aggregated after ${String(job.attemptsMade)} attempts: ${error.message}`)],
     origin: job.data.origin,
   })));
   await job.remove();
@@ -113,11 +105,4 @@ export async function sweepFailedEventJobs(queue: EventQueue, deadLetters: DeadL
   return failed.length;
 }
 
-function isRetryable(error: unknown): boolean {
-  if (error instanceof GraphError) return error.retryable;
-  return !(error instanceof IdentityGraphError);
-}
 
-function codeOf(error: unknown): ErrorCode {
-  return error instanceof IdentityGraphError ? error.code : ErrorCode.INTERNAL;
-}

@@ -1,10 +1,9 @@
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Logger } from 'pino';
-import { ErrorCode, fieldIssue, IdentityGraphError } from '../errors';
-import { GraphError } from '../graph/map-driver-error';
+import { ErrorCode, fieldIssue } from '../errors';
 import { GraphExecutor } from '../graph/graph-executor';
-import { isFinalFailure, QUEUES, workerOptions } from '../queue';
+import { errorCodeOf, errorMessageOf, isFinalFailure, isRetryableFailure, QUEUES, workerOptions } from '../queue';
 import { DeadLetterStore } from './dead-letter/dead-letter-store';
 import { recordKey } from '../model';
 import { IngestJobData } from './ingest-job';
@@ -49,10 +48,10 @@ export function startIngestWorker(
   worker.on('failed', (job, error) => {
     if (!job) return;
     const final = isFinalFailure(job, error);
-    log.warn({ jobId: job.id, attemptsMade: job.attemptsMade, code: codeOf(error), final }, 'ingest job failed');
+    log.warn({ jobId: job.id, attemptsMade: job.attemptsMade, code: errorCodeOf(error), final }, 'ingest job failed');
     if (final) void deadLetterFailedJob(job, error, deadLetters).catch((e: unknown) => log.error({ err: e }, 'dead-lettering failed'));
   });
-  worker.on('error', (error) => log.error({ code: codeOf(error) }, 'ingest worker error'));
+  worker.on('error', (error) => log.error({ code: errorCodeOf(error) }, 'ingest worker error'));
   return worker;
 }
 
@@ -61,8 +60,8 @@ export async function processIngestJob(graph: GraphExecutor, deadLetters: DeadLe
   try {
     return await writeRecordBatch(graph, job.data.records, jobId);
   } catch (error) {
-    if (isRetryable(error)) throw error;
-    if (job.data.records.length === 1) throw new UnrecoverableError(messageOf(error));
+    if (isRetryableFailure(error)) throw error;
+    if (job.data.records.length === 1) throw new UnrecoverableError(errorMessageOf(error));
   }
   // A permanent failure of a batch: isolate the records that cause it.
   const total: BatchWriteResult = { created: 0, updated: 0, unchanged: 0, customersCreated: 0, customersMerged: 0, resolvedRecordKeys: [], suppressed: 0 };
@@ -77,12 +76,12 @@ export async function processIngestJob(graph: GraphExecutor, deadLetters: DeadLe
       total.suppressed += one.suppressed;
       total.resolvedRecordKeys.push(...one.resolvedRecordKeys);
     } catch (error) {
-      if (isRetryable(error)) throw error;
+      if (isRetryableFailure(error)) throw error;
       await deadLetters.add([{
         source: record.source,
         stage: 'write',
         payload: record,
-        issues: [fieldIssue('(record)', codeOf(error), messageOf(error))],
+        issues: [fieldIssue('(record)', errorCodeOf(error), errorMessageOf(error))],
         origin: job.data.origin,
       }]);
     }
@@ -97,7 +96,7 @@ async function deadLetterFailedJob(job: Job<IngestJobData>, error: Error, deadLe
       source: record.source,
       stage: 'write' as const,
       payload: record,
-      issues: [fieldIssue('(record)', codeOf(error), `not written after ${job.attemptsMade} attempts: ${messageOf(error)}`)],
+      issues: [fieldIssue('(record)', errorCodeOf(error), `not written after ${job.attemptsMade} attempts: ${errorMessageOf(error)}`)],
       origin: job.data.origin,
     })),
   );
@@ -114,16 +113,5 @@ export async function sweepFailedIngestJobs(queue: IngestQueue, deadLetters: Dea
   return failed.length;
 }
 
-function isRetryable(error: unknown): boolean {
-  if (error instanceof GraphError) return error.retryable;
-  // Anything else unexpected (network errors, driver connection failures) is treated as temporary.
-  return !(error instanceof IdentityGraphError);
-}
 
-function codeOf(error: unknown): ErrorCode {
-  return error instanceof IdentityGraphError ? error.code : ErrorCode.INTERNAL;
-}
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

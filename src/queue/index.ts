@@ -2,3 +2,5 @@ export { connectRedis } from './redis-connection';
 export { QUEUES } from './queue-names';
 export { retryDelayMs } from './backoff';
 export { isFinalFailure, workerOptions } from './worker-options';
+export { errorCodeOf, errorMessageOf, failPermanentlyUnlessRetryable, isRetryableFailure } from './job-failures';
+export { createJobQueue } from './create-job-queue';

@@ -1,22 +1,13 @@
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { QUEUES } from '../../queue';
+import { createJobQueue, QUEUES } from '../../queue';
 import { MATCH_JOB_NAMES, MatchJobData } from './match-job';
 
 export type MatchQueue = Queue<MatchJobData>;
 
 export function createMatchQueue(connection: Redis, prefix: string, maxAttempts: number): MatchQueue {
-  return new Queue<MatchJobData>(QUEUES.match, {
-    connection,
-    prefix,
-    defaultJobOptions: {
-      attempts: maxAttempts,
-      backoff: { type: 'capped-exponential' },
-      removeOnComplete: { age: 3600, count: 1000 },
-      // The failed set is the matching dead-letter queue: kept, listed by `idgraph matching failed`, retried by hand.
-      removeOnFail: false,
-    },
-  });
+  // Finished jobs (record keys only) stay an hour for inspection; the failed set is the matching dead-letter queue.
+  return createJobQueue<MatchJobData>(QUEUES.match, connection, prefix, maxAttempts, { age: 3600, count: 1000 });
 }
 
 /**

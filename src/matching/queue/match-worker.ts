@@ -1,9 +1,7 @@
-import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { CYPHER } from '../../graph/cypher-statements';
-import { GraphError } from '../../graph/map-driver-error';
-import { ErrorCode, IdentityGraphError } from '../../errors';
-import { isFinalFailure, QUEUES, workerOptions } from '../../queue';
+import { errorCodeOf, failPermanentlyUnlessRetryable, isFinalFailure, QUEUES, workerOptions } from '../../queue';
 import { detectHouseholds } from '../../households/detect-households';
 import { runFullMatching } from '../jobs/full-run';
 import { matchRecords } from '../jobs/match-records';
@@ -31,14 +29,7 @@ export interface MatchWorkerOptions {
 export function startMatchWorker(ctx: MatcherContext, connection: Redis, options: MatchWorkerOptions): Worker<MatchJobData> {
   const worker = new Worker<MatchJobData>(
     QUEUES.match,
-    async (job) => {
-      try {
-        return await processMatchJob(ctx, job, options);
-      } catch (error) {
-        if (isRetryable(error)) throw error;
-        throw new UnrecoverableError(`${codeOf(error)}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    },
+    (job) => failPermanentlyUnlessRetryable(() => processMatchJob(ctx, job, options)),
     workerOptions(connection, options),
   );
   worker.on('failed', (job, error) => {
@@ -47,11 +38,11 @@ export function startMatchWorker(ctx: MatcherContext, connection: Redis, options
     ctx.log.warn({ jobId: job.id, kind: job.data.kind, attemptsMade: job.attemptsMade, final }, 'matching job failed');
     if (final && job.data.kind === 'records') {
       void ctx.graph
-        .write(CYPHER.markMatchFailed, { recordKeys: job.data.recordKeys, code: codeOf(error), jobId: job.id ?? null, now: new Date().toISOString() }, { actor: 'worker:match' })
+        .write(CYPHER.markMatchFailed, { recordKeys: job.data.recordKeys, code: errorCodeOf(error), jobId: job.id ?? null, now: new Date().toISOString() }, { actor: 'worker:match' })
         .catch((e: unknown) => ctx.log.error({ err: e }, 'marking failed records failed'));
     }
   });
-  worker.on('error', (error) => ctx.log.error({ code: codeOf(error) }, 'matching worker error'));
+  worker.on('error', (error) => ctx.log.error({ code: errorCodeOf(error) }, 'matching worker error'));
   return worker;
 }
 
@@ -84,12 +75,4 @@ export async function processMatchJob(ctx: MatcherContext, job: Job<MatchJobData
   }
 }
 
-function isRetryable(error: unknown): boolean {
-  if (error instanceof GraphError) return error.retryable;
-  if (error instanceof IdentityGraphError) return error.code === ErrorCode.CONCURRENT_UPDATE;
-  return true;
-}
 
-function codeOf(error: unknown): ErrorCode {
-  return error instanceof IdentityGraphError ? error.code : ErrorCode.INTERNAL;
-}

@@ -139,6 +139,86 @@ describe('GraphQL API contract (real HTTP, Neo4j and Redis)', () => {
     });
   });
 
+  describe('customer(id | identifier, scope)', () => {
+    const emailOf = async (id: string) => {
+      const [row] = await inspect<{ value: string }>(t.app.graph,
+        `MATCH (:Customer {customerId: $id})<-[:RESOLVES_TO]-(:SourceRecord)-[:HAS_IDENTIFIER]->(i:Identifier {type: 'email'})
+         WHERE NOT coalesce(i.generic, false) AND COUNT { (i)<-[:HAS_IDENTIFIER]-(:SourceRecord)-[:RESOLVES_TO]->(:Customer {status: 'ACTIVE'}) } = 1
+         RETURN i.value AS value ORDER BY value LIMIT 1`, { id });
+      return row?.value;
+    };
+    const customerWithEmail = async () => {
+      const [row] = await inspect<{ id: string }>(t.app.graph,
+        `MATCH (c:Customer {status: 'ACTIVE'})<-[:RESOLVES_TO]-(:SourceRecord)-[:HAS_IDENTIFIER]->(i:Identifier {type: 'email'})
+         WHERE NOT coalesce(i.generic, false) AND COUNT { (i)<-[:HAS_IDENTIFIER]-(:SourceRecord)-[:RESOLVES_TO]->(:Customer {status: 'ACTIVE'}) } = 1
+         RETURN c.customerId AS id ORDER BY id LIMIT 1`);
+      return row!.id;
+    };
+
+    it('finds the same customer by an identifier in any letter case as by id; neither or both is BAD_USER_INPUT with the path', async () => {
+      const id = await customerWithEmail();
+      const email = (await emailOf(id))!;
+      const byIdentifier = await graphql<{ customer: { id: string } }>(api.url,
+        'query ($v: String!) { customer(identifier: { type: EMAIL, value: $v }) { id } }', { v: email.toUpperCase() }, await app());
+      expect(byIdentifier.errors).toBeUndefined();
+      expect(byIdentifier.data!.customer.id).toBe(id);
+      const nobody = await graphql(api.url, '{ customer(identifier: { type: EMAIL, value: "no.such.shopper.4711@gmail.com" }) { id } }', {}, await app());
+      expect(nobody.errors).toBeUndefined();
+      expect(nobody.data).toEqual({ customer: null });
+      const neither = await graphql(api.url, '{ customer { id } }', {}, await app());
+      expect(neither.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: ['customer', 'id'] });
+      const both = await graphql(api.url, 'query ($id: ID!) { customer(id: $id, identifier: { type: EMAIL, value: "x@example.com" }) { id } }', { id }, await app());
+      expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: ['customer', 'identifier'] });
+      expect(both.errors?.[0]?.message).toMatch(/^identifier: give id or identifier, not both/);
+    });
+
+    it('a customer finds only themselves by identifier: another customer\'s and an unknown one are both FORBIDDEN', async () => {
+      const id = await customerWithEmail();
+      const email = (await emailOf(id))!;
+      const own = await graphql<{ customer: { id: string } }>(api.url, 'query ($v: String!) { customer(identifier: { type: EMAIL, value: $v }) { id } }', { v: email }, await customer(id));
+      expect(own.data).toEqual({ customer: { id } });
+      const other = await graphql(api.url, 'query ($v: String!) { customer(identifier: { type: EMAIL, value: $v }) { id } }', { v: email }, await customer(c === id ? b : c));
+      expect(codeOf(other)).toBe('FORBIDDEN');
+      const unknown = await graphql(api.url, '{ customer(identifier: { type: EMAIL, value: "no.such.shopper.4711@gmail.com" }) { id } }', {}, await customer(a));
+      expect(codeOf(unknown)).toBe('FORBIDDEN');
+    });
+
+    it('with a scope, `view` is the audited consent-scoped view; the unfiltered fields still need the operational purpose', async () => {
+      const marketing = await token('app', 'email-tool', ['email_marketing']);
+      const scoped = await graphql<{ customer: { id: string; view: { customerId: string; scope: string; purpose: string; auditSeq: number } } }>(api.url,
+        'query ($id: ID!) { customer(id: $id, scope: "email-campaigns") { id view { customerId scope purpose auditSeq } } }', { id: a }, marketing);
+      expect(scoped.errors).toBeUndefined();
+      expect(scoped.data!.customer.view).toMatchObject({ customerId: a, scope: 'email-campaigns', purpose: 'email_marketing' });
+      const raw = await graphql(api.url, 'query ($id: ID!) { customer(id: $id, scope: "email-campaigns") { view { customerId } records { key } } }', { id: a }, marketing);
+      expect(raw.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['customer.records', 'POLICY_DENIED']]);
+      const [audited] = await inspect<{ n: number }>(t.app.graph,
+        "MATCH (e:AuditEntry {seq: $seq}) WHERE e.scope = 'email-campaigns' AND e.actor = 'api:email-tool' RETURN count(e) AS n", { seq: scoped.data!.customer.view.auditSeq });
+      expect(audited!.n).toBe(1);
+      const wrongPurpose = await graphql(api.url, 'query ($id: ID!) { customer(id: $id, scope: "pharmacy-refill-sms") { view { customerId } } }', { id: a }, marketing);
+      expect(wrongPurpose.errors?.[0]?.extensions).toMatchObject({ code: 'POLICY_DENIED', purpose: 'pharmacy_care' });
+      const unscoped = await graphql<{ customer: { view: unknown } }>(api.url, 'query ($id: ID!) { customer(id: $id) { view { customerId } } }', { id: a }, await app());
+      expect(unscoped.errors).toBeUndefined();
+      expect(unscoped.data).toEqual({ customer: { view: null } });
+    });
+
+    it('analysts and the privacy office read through a scope only; stewards read the operational profile only', async () => {
+      const analyst = await token('analyst', 'bi');
+      const analytics = await graphql<{ customer: { view: { purpose: string } } }>(api.url, 'query ($id: ID!) { customer(id: $id, scope: "analytics-aggregate") { view { purpose } } }', { id: a }, analyst);
+      expect(analytics.errors).toBeUndefined();
+      expect(analytics.data!.customer.view.purpose).toBe('analytics');
+      const analystRaw = await graphql(api.url, 'query ($id: ID!) { customer(id: $id) { id } }', { id: a }, analyst);
+      expect(codeOf(analystRaw)).toBe('FORBIDDEN');
+      const analystRecords = await graphql(api.url, 'query ($id: ID!) { customer(id: $id, scope: "analytics-aggregate") { records { key } } }', { id: a }, analyst);
+      expect(codeOf(analystRecords)).toBe('FORBIDDEN');
+      const officer = await graphql(api.url, 'query ($id: ID!) { customer(id: $id) { id } }', { id: a }, await token('privacy_officer', 'dpo'));
+      expect(codeOf(officer)).toBe('FORBIDDEN');
+      const stewardScoped = await graphql(api.url, 'query ($id: ID!) { customer(id: $id, scope: "customer-service") { view { purpose } } }', { id: a }, await steward());
+      expect(codeOf(stewardScoped)).toBe('FORBIDDEN');
+      const unknownScope = await graphql(api.url, 'query ($id: ID!) { customer(id: $id, scope: "nope") { id } }', { id: a }, await app());
+      expect(codeOf(unknownScope)).toBe('UNKNOWN_SCOPE');
+    });
+  });
+
   describe('households', () => {
     it('a customer cannot confirm another customer\'s membership, nor read a household they are not in', async () => {
       const forOther = await graphql(api.url, 'mutation ($h: ID!, $c: ID!) { confirmHouseholdMembership(householdId: $h, customerId: $c) { status } }', { h: householdId, c: b }, await customer(a));
@@ -307,6 +387,24 @@ describe('GraphQL API contract (real HTTP, Neo4j and Redis)', () => {
       expect(holders.length).toBeGreaterThan(0);
       // search + profiles of the hits + holders of every identifier + profiles of every holder (not yet loaded)
       expect(roundTrips).toBeLessThanOrEqual(4);
+    });
+  });
+
+  describe('customer(id) in one round trip', () => {
+    it('by active id, by an absorbed id and for a customer reading themselves (with me): one database round trip each', async () => {
+      const query = 'query ($id: ID!) { customer(id: $id) { id records { key attributes { name } identifiers { type value } } } }';
+      const count = async (q: string, id: string, bearer: string) => {
+        const before = t.app.graph.transactionCount;
+        const result = await graphql<{ customer: { id: string } }>(api.url, q, { id }, bearer);
+        expect(result.errors).toBeUndefined();
+        return { id: result.data!.customer.id, roundTrips: t.app.graph.transactionCount - before };
+      };
+      expect(await count(query, a, await app())).toEqual({ id: a, roundTrips: 1 });
+      expect(await count('query ($id: ID!) { customer(id: $id) { id } me { id } }', a, await customer(a))).toEqual({ id: a, roundTrips: 1 });
+      const [alias] = await inspect<{ alias: string; survivor: string }>(t.app.graph,
+        "MATCH (x:Customer {status: 'MERGED'})-[:MERGED_INTO]->(s:Customer {status: 'ACTIVE'}) RETURN x.customerId AS alias, s.customerId AS survivor LIMIT 1");
+      expect(alias).toBeDefined();
+      expect(await count(query, alias!.alias, await app())).toEqual({ id: alias!.survivor, roundTrips: 1 });
     });
   });
 

@@ -1,10 +1,14 @@
 // One round trip for the whole profile of each customer: records with attributes and provenance,
-// identifiers and devices with their edges, links between the records, households, aliases.
-// params: $customerIds (list of active ids)
-// returns: customerId, profile (map)
-UNWIND $customerIds AS customerId
-MATCH (c:Customer {customerId: customerId})
-RETURN customerId, {
+// identifiers and devices with their edges, links between the records, households, aliases. An absorbed id
+// (MERGED alias) is followed to the surviving customer in the same statement, so a read by any id the caller
+// holds costs one round trip.
+// params: $customerIds (list of ids, active or absorbed)
+// returns: requestedId, customerId (the active id), profile (map); no row for an unknown id
+UNWIND $customerIds AS requestedId
+MATCH (requested:Customer {customerId: requestedId})
+OPTIONAL MATCH (requested)-[:MERGED_INTO*1..20]->(survivor:Customer {status: 'ACTIVE'})
+WITH requestedId, coalesce(survivor, requested) AS c
+RETURN requestedId, c.customerId AS customerId, {
   customerId: c.customerId,
   status: c.status,
   createdAt: toString(c.createdAt),

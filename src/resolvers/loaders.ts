@@ -13,7 +13,7 @@ export const MAX_HOLDERS_PER_IDENTIFIER = 50;
 export interface Loaders {
   /** Requested id (maybe an alias) -> active customer id, or null when unknown. */
   activeCustomerId: DataLoader<string, string | null>;
-  /** Active customer id -> the customer's profile. */
+  /** Any customer id (active or absorbed) -> the active customer's profile; also primes activeCustomerId. */
   customerProfile: DataLoader<string, CustomerProfile | null>;
   /** Active customer id -> behaviour aggregate, stated preferences and segment memberships (null: no events yet). */
   behaviour: DataLoader<string, CustomerBehaviour | null>;
@@ -26,17 +26,29 @@ export interface Loaders {
 }
 
 export function createLoaders(graph: GraphExecutor, meta: TransactionMeta): Loaders {
+  const activeCustomerId = new DataLoader<string, string | null>(async (ids) => {
+    const rows = await graph.read<{ requestedId: string; customerId: string | null }>(CYPHER.resolveCustomerId, { customerIds: [...ids] }, meta);
+    const byId = new Map(rows.map((r) => [r.requestedId, r.customerId]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  const customerProfile: DataLoader<string, CustomerProfile | null> = new DataLoader(async (ids) => {
+    const rows = await graph.read<{ requestedId: string; customerId: string; profile: RawProfile }>(CYPHER.getCustomerProfiles, { customerIds: [...ids] }, meta);
+    const byId = new Map(rows.map((r) => [r.requestedId, toCustomerProfile(r.profile)]));
+    // The statement resolved each id: later ownership checks and reads by the active id in this request need no
+    // round trip of their own.
+    for (const id of ids) {
+      const profile = byId.get(id) ?? null;
+      activeCustomerId.prime(id, profile?.id ?? null);
+      if (profile !== null && profile.id !== id) {
+        activeCustomerId.prime(profile.id, profile.id);
+        customerProfile.prime(profile.id, profile);
+      }
+    }
+    return ids.map((id) => byId.get(id) ?? null);
+  });
   return {
-    activeCustomerId: new DataLoader(async (ids) => {
-      const rows = await graph.read<{ requestedId: string; customerId: string | null }>(CYPHER.resolveCustomerId, { customerIds: [...ids] }, meta);
-      const byId = new Map(rows.map((r) => [r.requestedId, r.customerId]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    customerProfile: new DataLoader(async (ids) => {
-      const rows = await graph.read<{ customerId: string; profile: RawProfile }>(CYPHER.getCustomerProfiles, { customerIds: [...ids] }, meta);
-      const byId = new Map(rows.map((r) => [r.customerId, toCustomerProfile(r.profile)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    activeCustomerId,
+    customerProfile,
     behaviour: new DataLoader(async (ids) => {
       const byId = await loadBehaviour(graph, ids, meta);
       return ids.map((id) => byId.get(id) ?? null);

@@ -1,5 +1,5 @@
-import { GraphQLResolveInfo, responsePathAsArray } from 'graphql';
-import { ErrorCode, IdentityGraphError } from '../errors';
+import { GraphQLResolveInfo } from 'graphql';
+import { badArgument } from './bad-argument';
 import { RequestContext } from './request-context';
 
 export interface PageArgs {
@@ -18,10 +18,6 @@ export interface Connection<E> {
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
-
-function badArgument(info: GraphQLResolveInfo, argument: string, message: string): IdentityGraphError {
-  return new IdentityGraphError(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, { field: argument, argumentPath: [...responsePathAsArray(info.path), argument] });
-}
 
 const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
 

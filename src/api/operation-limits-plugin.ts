@@ -16,8 +16,15 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => 
 };
 
 /**
- * Refuses an operation before it runs when it nests deeper than maxDepth (QUERY_TOO_DEEP) or its estimated
- * cost is over maxComplexity (QUERY_TOO_COMPLEX), with HTTP 400 and the measured and allowed values.
+ * How deep introspection (`__schema`, `__type`) may nest: GraphiQL's query follows `ofType` to 15 levels.
+ * Where introspection is off (production) Apollo refuses it before this plugin runs.
+ */
+export const INTROSPECTION_MAX_DEPTH = 20;
+
+/**
+ * Refuses an operation before it runs when it nests deeper than maxDepth (QUERY_TOO_DEEP; introspection against
+ * INTROSPECTION_MAX_DEPTH) or its estimated cost is over maxComplexity (QUERY_TOO_COMPLEX), with HTTP 400 and
+ * the measured and allowed values.
  */
 export function operationLimitsPlugin<T extends object>(schema: GraphQLSchema, limits: OperationLimits): ApolloServerPlugin<T> {
   return {
@@ -25,11 +32,13 @@ export function operationLimitsPlugin<T extends object>(schema: GraphQLSchema, l
       return {
         async didResolveOperation({ document, operation, operationName, request }) {
           if (!operation) return;
-          const depth = operationDepth(operation, Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : []))));
-          if (depth > limits.maxDepth) {
-            throw new GraphQLError(`query: nests ${depth} levels deep; at most ${limits.maxDepth} are allowed`, {
-              extensions: { code: ErrorCode.QUERY_TOO_DEEP, depth, maxDepth: limits.maxDepth, http: { status: 400 } },
-            });
+          const depths = operationDepth(operation, Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : []))));
+          for (const [depth, maxDepth] of [[depths.data, limits.maxDepth], [depths.introspection, INTROSPECTION_MAX_DEPTH]] as const) {
+            if (depth > maxDepth) {
+              throw new GraphQLError(`query: nests ${depth} levels deep; at most ${maxDepth} are allowed`, {
+                extensions: { code: ErrorCode.QUERY_TOO_DEEP, depth, maxDepth, http: { status: 400 } },
+              });
+            }
           }
           const complexity = getComplexity({
             schema,

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors';
 import { operationDepth } from './operation-depth';
@@ -14,6 +14,20 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => 
   const first = args.first;
   return typeof first === 'number' && first > 0 ? 1 + first * Math.max(1, childComplexity) : undefined;
 };
+
+/**
+ * The operation's cost. getComplexity coerces the variables first and throws graphql-js's error (no code) when
+ * one does not fit its type: that is the caller's mistake, BAD_USER_INPUT with HTTP 400 as Apollo would answer
+ * it, not an internal error.
+ */
+function estimatedCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number {
+  try {
+    return getComplexity({ schema, query, ...(operationName ? { operationName } : {}), variables, estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+  }
+}
 
 /**
  * How deep introspection (`__schema`, `__type`) may nest: GraphiQL's query follows `ofType` to 15 levels.
@@ -40,13 +54,7 @@ export function operationLimitsPlugin<T extends object>(schema: GraphQLSchema, l
               });
             }
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            ...(operationName ? { operationName } : {}),
-            variables: request.variables ?? {},
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const complexity = estimatedCost(schema, document, operationName, request.variables ?? {});
           if (complexity > limits.maxComplexity) {
             throw new GraphQLError(`query: estimated cost ${complexity} is over the limit of ${limits.maxComplexity} (ask for smaller pages or fewer fields)`, {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity: limits.maxComplexity, http: { status: 400 } },

@@ -10,6 +10,7 @@ import { buildSchema } from '../resolvers/build-schema';
 import { createRequestContext, RequestContext } from '../resolvers/request-context';
 import { authenticate, AuthenticatedRequest, sendGraphqlError } from './authenticate';
 import { formatError } from './format-error';
+import { withoutSuggestions } from './hide-schema-details';
 import { graphiqlRouter } from './graphiql';
 import { healthReport } from './health';
 import { operationLimitsPlugin } from './operation-limits-plugin';
@@ -44,10 +45,15 @@ export async function startApiServer(app: AppContext): Promise<ApiServer> {
   const expressApp = express();
   expressApp.disable('x-powered-by');
   const http = createServer(expressApp);
+  const production = config.NODE_ENV === 'production';
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError,
-    introspection: config.NODE_ENV !== 'production',
+    // Apollo reads process.env.NODE_ENV unless told (stack traces in errors, landing page): the config decides.
+    nodeEnv: config.NODE_ENV,
+    // Production names no schema types or fields a client did not already send (no introspection, no suggestions).
+    formatError: production ? (formatted, error) => withoutSuggestions(formatError(formatted, error)) : formatError,
+    hideSchemaDetailsFromClientErrors: production,
+    introspection: !production,
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),

@@ -6,14 +6,16 @@ const asset = (pkg: string, ...parts: string[]) => join(dirname(require.resolve(
 /**
  * GraphiQL for development, served from the graphiql, react and react-dom packages in node_modules (no CDN).
  * The page asks for a bearer token (from `idgraph token`) and sends it with every request; the token stays in
- * the browser's localStorage.
+ * the browser's localStorage until the server refuses it (HTTP 401), then the next load asks again. The page
+ * links its assets relative to `/graphiql/`, so `/graphiql` redirects there.
  */
 export function graphiqlRouter(graphqlPath: string): Router {
   const router = Router();
   router.get('/assets/react.js', (_req, res) => res.sendFile(asset('react', 'umd', 'react.production.min.js')));
   router.get('/assets/react-dom.js', (_req, res) => res.sendFile(asset('react-dom', 'umd', 'react-dom.production.min.js')));
   router.use('/assets/graphiql', express.static(asset('graphiql'), { index: false }));
-  router.get('/', (_req, res) => {
+  router.get('/', (req, res) => {
+    if (!req.originalUrl.split('?')[0]!.endsWith('/')) return res.redirect(301, `${req.baseUrl}/`);
     res.type('html').send(page(graphqlPath));
   });
   return router;
@@ -37,10 +39,16 @@ function page(graphqlPath: string): string {
     const key = 'idgraph-token';
     let token = localStorage.getItem(key);
     if (!token) {
-      token = prompt('Bearer token (bin/idgraph token --role steward --sub you)') || '';
-      localStorage.setItem(key, token);
+      token = (prompt('Bearer token (bin/idgraph token --role steward --sub you)') || '').trim();
+      if (token) localStorage.setItem(key, token);
     }
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)}, headers: { authorization: 'Bearer ' + token } });
+    // A refused token (expired, another secret) is forgotten, so that reloading the page asks for a new one.
+    const forgetRefused = async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.status === 401) localStorage.removeItem(key);
+      return response;
+    };
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)}, headers: { authorization: 'Bearer ' + token }, fetch: forgetRefused });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }));
   </script>
 </body>

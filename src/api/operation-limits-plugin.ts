@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors';
 import { operationDepth } from './operation-depth';
@@ -16,8 +16,29 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => 
 };
 
 /**
- * Refuses an operation before it runs when it nests deeper than maxDepth (QUERY_TOO_DEEP) or its estimated
- * cost is over maxComplexity (QUERY_TOO_COMPLEX), with HTTP 400 and the measured and allowed values.
+ * The operation's cost. getComplexity coerces the variables first and throws graphql-js's error (no code) when
+ * one does not fit its type: that is the caller's mistake, BAD_USER_INPUT with HTTP 400 as Apollo would answer
+ * it, not an internal error.
+ */
+function estimatedCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number {
+  try {
+    return getComplexity({ schema, query, ...(operationName ? { operationName } : {}), variables, estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+  }
+}
+
+/**
+ * How deep introspection (`__schema`, `__type`) may nest: GraphiQL's query follows `ofType` to 15 levels.
+ * Where introspection is off (production) Apollo refuses it before this plugin runs.
+ */
+export const INTROSPECTION_MAX_DEPTH = 20;
+
+/**
+ * Refuses an operation before it runs when it nests deeper than maxDepth (QUERY_TOO_DEEP; introspection against
+ * INTROSPECTION_MAX_DEPTH) or its estimated cost is over maxComplexity (QUERY_TOO_COMPLEX), with HTTP 400 and
+ * the measured and allowed values.
  */
 export function operationLimitsPlugin<T extends object>(schema: GraphQLSchema, limits: OperationLimits): ApolloServerPlugin<T> {
   return {
@@ -25,19 +46,15 @@ export function operationLimitsPlugin<T extends object>(schema: GraphQLSchema, l
       return {
         async didResolveOperation({ document, operation, operationName, request }) {
           if (!operation) return;
-          const depth = operationDepth(operation, Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : []))));
-          if (depth > limits.maxDepth) {
-            throw new GraphQLError(`query: nests ${depth} levels deep; at most ${limits.maxDepth} are allowed`, {
-              extensions: { code: ErrorCode.QUERY_TOO_DEEP, depth, maxDepth: limits.maxDepth, http: { status: 400 } },
-            });
+          const depths = operationDepth(operation, Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : []))));
+          for (const [depth, maxDepth] of [[depths.data, limits.maxDepth], [depths.introspection, INTROSPECTION_MAX_DEPTH]] as const) {
+            if (depth > maxDepth) {
+              throw new GraphQLError(`query: nests ${depth} levels deep; at most ${maxDepth} are allowed`, {
+                extensions: { code: ErrorCode.QUERY_TOO_DEEP, depth, maxDepth, http: { status: 400 } },
+              });
+            }
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            ...(operationName ? { operationName } : {}),
-            variables: request.variables ?? {},
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const complexity = estimatedCost(schema, document, operationName, request.variables ?? {});
           if (complexity > limits.maxComplexity) {
             throw new GraphQLError(`query: estimated cost ${complexity} is over the limit of ${limits.maxComplexity} (ask for smaller pages or fewer fields)`, {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity: limits.maxComplexity, http: { status: 400 } },

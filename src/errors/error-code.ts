@@ -17,6 +17,8 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** The request body is larger than API_MAX_BODY_BYTES. */
   REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE',
+  /** The operation asks for `__schema` or `__type` where introspection is off (NODE_ENV=production). */
+  INTROSPECTION_DISABLED = 'INTROSPECTION_DISABLED',
   /** A decision that does not fit the current state of what it decides on (accepting a revoked relationship). */
   STATE_CONFLICT = 'STATE_CONFLICT',
 

@@ -1,3 +1,4 @@
+import { PROFILE_ATTRIBUTE_PROPERTIES } from '../src/customer-view/customer-profile';
 import { CYPHER } from '../src/graph/cypher-statements';
 import { waitForJobs, writeRecordBatch } from '../src/ingestion';
 import { parseSourceRecord } from '../src/sources';
@@ -33,7 +34,7 @@ describe('deterministic identity links at ingest (real Neo4j and Redis)', () => 
     const [a, b] = [await customerOf(t, 'loyalty:LM-1'), await customerOf(t, 'web:W-1')];
     expect(a).not.toBeNull();
     expect(b).toBe(a);
-    const [profile] = await t.app.graph.read<{ profile: { records: { recordKey: string; resolution: { confidence: number; method: string } }[] } }>(CYPHER.getCustomerProfiles, { customerIds: [a] }, { actor: 'test' });
+    const [profile] = await t.app.graph.read<{ profile: { records: { recordKey: string; resolution: { confidence: number; method: string } }[] } }>(CYPHER.getCustomerProfiles, { customerIds: [a], attributeProperties: PROFILE_ATTRIBUTE_PROPERTIES }, { actor: 'test' });
     const web1 = profile?.profile.records.find((r) => r.recordKey === 'web:W-1');
     expect(web1?.resolution).toMatchObject({ confidence: 1, method: 'deterministic:shared_loyalty_card' });
   });
@@ -77,15 +78,15 @@ describe('deterministic identity links at ingest (real Neo4j and Redis)', () => 
     const changesBefore = (await t.counts()).nodes.RecordChange ?? 0;
     await writeRecordBatch(t.app.graph, [canonical('loyalty', { memberId: 'LM-C', cardNumber: '123400009999', firstName: 'Kate', lastName: 'Doe', updatedAt: '2024-01-01' })], 'job-8');
     await writeRecordBatch(t.app.graph, [canonical('loyalty', { memberId: 'LM-C', cardNumber: '123400009999', firstName: 'Kate', lastName: 'Smith', updatedAt: '2024-06-01' })], 'job-9');
-    const [profile] = await t.app.graph.read<{ profile: { records: { recordKey: string; properties: Record<string, unknown> }[] } }>(
+    const [profile] = await t.app.graph.read<{ profile: { records: { recordKey: string; attributes: [string, unknown][] }[] } }>(
       CYPHER.getCustomerProfiles,
-      { customerIds: [await customerOf(t, 'loyalty:LM-C')] },
+      { customerIds: [await customerOf(t, 'loyalty:LM-C')], attributeProperties: PROFILE_ATTRIBUTE_PROPERTIES },
       { actor: 'test' },
     );
-    const record = profile?.profile.records.find((r) => r.recordKey === 'loyalty:LM-C');
-    expect(record?.properties.familyName).toBe('Smith');
-    expect(record?.properties.givenNameObservedAt).toBe('2024-01-01T00:00:00.000Z');
-    expect(record?.properties.familyNameObservedAt).toBe('2024-06-01T00:00:00.000Z');
+    const record = new Map(profile?.profile.records.find((r) => r.recordKey === 'loyalty:LM-C')?.attributes);
+    expect(record.get('familyName')).toBe('Smith');
+    expect(record.get('givenNameObservedAt')).toBe('2024-01-01T00:00:00.000Z');
+    expect(record.get('familyNameObservedAt')).toBe('2024-06-01T00:00:00.000Z');
     const counts = await t.counts();
     expect(counts.nodes.RecordChange).toBe(changesBefore + 1);
   });

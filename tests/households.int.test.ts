@@ -1,5 +1,6 @@
 import { generateDataset } from '../seeds/dataset';
 import { sourceIdOf } from '../seeds/write-dataset';
+import { PROFILE_ATTRIBUTE_PROPERTIES } from '../src/customer-view/customer-profile';
 import { CYPHER } from '../src/graph/cypher-statements';
 import { detectHouseholds, DetectHouseholdsResult, HouseholdView, listHouseholds } from '../src/households';
 import { InputRow } from '../src/ingestion/input-row';
@@ -26,7 +27,7 @@ async function ingest(t: TestApp, rows: InputRow[]): Promise<void> {
 
 async function recordKeysOfCustomers(t: TestApp): Promise<Map<string, string[]>> {
   const ids = (await t.app.graph.read<{ customerId: string }>(CYPHER.listActiveCustomerIds, { after: '', limit: 100_000 }, meta)).map((r) => r.customerId);
-  const rows = await t.app.graph.read<{ customerId: string; profile: { records: { recordKey: string }[] } }>(CYPHER.getCustomerProfiles, { customerIds: ids }, meta);
+  const rows = await t.app.graph.read<{ customerId: string; profile: { records: { recordKey: string }[] } }>(CYPHER.getCustomerProfiles, { customerIds: ids, attributeProperties: PROFILE_ATTRIBUTE_PROPERTIES }, meta);
   return new Map(rows.map((r) => [r.customerId, r.profile.records.map((rec) => rec.recordKey)]));
 }
 

@@ -1,13 +1,20 @@
 /**
  * The load generator of bench:api, run as its own process so it does not share the API's event loop:
- * autocannon, `connections` concurrent connections, each request a customer(id) query for a random customer.
+ * autocannon, `connections` concurrent connections. Query `customer`: customer(id) for a random customer; query
+ * `viewer`: who the token says the caller is, which reads no database (the HTTP, token, rate-limit and GraphQL
+ * cost alone, measured beside customer(id) so the database's share shows).
  * Prints one JSON line: requests, errors, non-2xx, throughput, and latency percentiles from every response.
- * argv: url token customers connections seconds
+ * argv: url token customers connections seconds [customer|viewer]
  */
 import autocannon from 'autocannon';
 
-const [url, token, customers, connections, seconds] = process.argv.slice(2) as [string, string, string, string, string];
-const QUERY = 'query ($id: ID!) { customer(id: $id) { id status records { key source attributes { name value } identifiers { type value } } } }';
+const [url, token, customers, connections, seconds, kind = 'customer'] = process.argv.slice(2) as [string, string, string, string, string, string?];
+const QUERIES: Record<string, string> = {
+  customer: 'query ($id: ID!) { customer(id: $id) { id status records { key source attributes { name value } identifiers { type value } } } }',
+  viewer: '{ viewer { subject role } }',
+};
+const QUERY = QUERIES[kind];
+if (QUERY === undefined) throw new Error(`query kind: "${kind}" is not one of ${Object.keys(QUERIES).join(', ')}`);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;

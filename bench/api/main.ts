@@ -39,8 +39,8 @@ function services(command: string): void {
 }
 
 /** Runs the load generator asynchronously: the API server lives in this process and must keep its event loop. */
-async function load(url: string, token: string, connections: string, seconds: string): Promise<Record<string, unknown>> {
-  const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'load.ts'), url, token, String(customers), connections, seconds], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+async function load(url: string, token: string, connections: string, seconds: string, kind: 'customer' | 'viewer' = 'customer'): Promise<Record<string, unknown>> {
+  const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'load.ts'), url, token, String(customers), connections, seconds, kind], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
 }
 
@@ -74,17 +74,20 @@ async function main(): Promise<void> {
       const warmup = await load(api.url, token, values.connections, values.warmup);
       process.stdout.write(`measuring ${values.seconds} s at ${values.connections} connections...\n`);
       const measured = await load(api.url, token, values.connections, values.seconds);
+      process.stdout.write(`${JSON.stringify(measured)}\nmeasuring the API without a database read ({ viewer }), ${values.seconds} s at ${values.connections} connections...\n`);
+      const withoutDatabase = await load(api.url, token, values.connections, values.seconds, 'viewer');
       const result = {
         benchmark: 'api', query: 'customer(id) with records, attributes and identifiers (random customer each request)',
         at: new Date().toISOString(), customers, connections: Number(values.connections), seconds: Number(values.seconds),
         loadSeconds: reuse ? null : loadSeconds, graphReused: reuse, warmup, measured,
+        withoutDatabase: { query: '{ viewer { subject role } }: token, rate limit, GraphQL and HTTP, no database read', ...withoutDatabase },
         machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
         notes: 'API, Neo4j (bench profile) and the load generator share this machine; graph loaded with UNWIND batches in the shape ingestion leaves it.',
       };
       mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
       const file = join(ROOT, 'bench', 'results', `api-${result.at.slice(0, 10)}.json`);
       writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-      process.stdout.write(`${JSON.stringify(measured)}\nwritten ${file}\n`);
+      process.stdout.write(`${JSON.stringify(withoutDatabase)}\nwritten ${file}\n`);
     } finally {
       await api.stop();
     }

@@ -2,7 +2,8 @@
 // their link confidence, attributes (properties), identifiers and devices with provenance, links between the
 // records, CONFIRMED household memberships only, aliases, and the consents and opt-out signals of the customer
 // and its aliases. Records of other sources are never read. The policy engine decides field by field after.
-// params: $customerId (active id), $sources (list of source systems the scope accepts)
+// params: $customerId (active id), $sources (list of source systems the scope accepts),
+//         $attributeProperties (the record properties a profile shows; see get-customer-profiles)
 // returns: profile (map, shaped like get-customer-profiles), consents (list of maps), signals (list of maps)
 MATCH (c:Customer {customerId: $customerId})
 WITH c, COLLECT { MATCH (alias:Customer)-[:MERGED_INTO*1..20]->(c) RETURN alias } AS aliasNodes
@@ -16,7 +17,7 @@ RETURN {
     WHERE r.source IN $sources
     RETURN {
       recordKey: r.recordKey, source: r.source, sourceId: r.sourceId, banner: r.banner,
-      observedAt: toString(r.observedAt), firstSeenAt: toString(r.firstSeenAt), properties: properties(r),
+      observedAt: toString(r.observedAt), firstSeenAt: toString(r.firstSeenAt), attributes: [name IN $attributeProperties WHERE r[name] IS NOT NULL | [name, r[name]]],
       resolution: {confidence: link.confidence, method: link.method, signal: link.signal, linkedAt: toString(link.linkedAt)},
       identifiers: COLLECT {
         MATCH (r)-[h:HAS_IDENTIFIER]->(i:Identifier)

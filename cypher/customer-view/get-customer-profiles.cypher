@@ -2,7 +2,9 @@
 // identifiers and devices with their edges, links between the records, households, aliases. An absorbed id
 // (MERGED alias) is followed to the surviving customer in the same statement, so a read by any id the caller
 // holds costs one round trip.
-// params: $customerIds (list of ids, active or absorbed)
+// Only the attribute properties the profile shows leave the database (not matchFields, hashes or other
+// working properties): $attributeProperties names them, and each comes back as a [name, value] pair.
+// params: $customerIds (list of ids, active or absorbed), $attributeProperties (list of property names)
 // returns: requestedId, customerId (the active id), profile (map); no row for an unknown id
 UNWIND $customerIds AS requestedId
 MATCH (requested:Customer {customerId: requestedId})
@@ -18,7 +20,7 @@ RETURN requestedId, c.customerId AS customerId, {
     MATCH (r:SourceRecord)-[link:RESOLVES_TO]->(c)
     RETURN {
       recordKey: r.recordKey, source: r.source, sourceId: r.sourceId, banner: r.banner,
-      observedAt: toString(r.observedAt), firstSeenAt: toString(r.firstSeenAt), properties: properties(r),
+      observedAt: toString(r.observedAt), firstSeenAt: toString(r.firstSeenAt), attributes: [name IN $attributeProperties WHERE r[name] IS NOT NULL | [name, r[name]]],
       resolution: {confidence: link.confidence, method: link.method, signal: link.signal,
                    linkedAt: toString(link.linkedAt), jobId: link.jobId},
       identifiers: COLLECT {

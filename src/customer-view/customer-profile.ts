@@ -54,6 +54,9 @@ export interface CustomerProfile {
   households: { householdId: string; status: string; confidence: number | null; signal: SignalClass | null }[];
 }
 
+/** The record properties a profile shows: each person attribute with its signal and when it was observed. */
+export const PROFILE_ATTRIBUTE_PROPERTIES: readonly string[] = PERSON_ATTRIBUTES.flatMap((name) => [name, `${name}Signal`, `${name}ObservedAt`]);
+
 /** Shapes the map returned by cypher/customer-view/get-customer-profiles.cypher. */
 export function toCustomerProfile(raw: RawProfile): CustomerProfile {
   return {
@@ -73,12 +76,13 @@ function toRecordView(r: RawRecord): SourceRecordView {
     observedAt,
     signal,
   });
+  const properties = new Map(r.attributes);
   const attributes: AttributeView[] = [];
   for (const name of PERSON_ATTRIBUTES) {
-    const value = r.properties[name];
-    const signal = r.properties[`${name}Signal`];
+    const value = properties.get(name);
+    const signal = properties.get(`${name}Signal`);
     if (typeof value !== 'string' || typeof signal !== 'string') continue;
-    const observedAt = r.properties[`${name}ObservedAt`];
+    const observedAt = properties.get(`${name}ObservedAt`);
     attributes.push({ name, value, provenance: recordProvenance(signal as SignalClass, typeof observedAt === 'string' ? observedAt : null) });
   }
   return {
@@ -126,7 +130,8 @@ interface RawRecord {
   banner?: string | null;
   observedAt?: string | null;
   firstSeenAt?: string | null;
-  properties: Record<string, unknown>;
+  /** [property name, value] pairs of the record's attribute properties (PROFILE_ATTRIBUTE_PROPERTIES). */
+  attributes: [string, unknown][];
   resolution: SourceRecordView['resolution'];
   identifiers: {
     type: string; value: string; generic?: boolean; signal: SignalClass; source: SourceSystem; observedAt?: string | null;

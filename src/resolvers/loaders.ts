@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { CustomerProfile, RawProfile, toCustomerProfile } from '../customer-view/customer-profile';
+import { CustomerProfile, PROFILE_ATTRIBUTE_PROPERTIES, RawProfile, toCustomerProfile } from '../customer-view/customer-profile';
 import { CYPHER } from '../graph/cypher-statements';
 import { GraphExecutor, TransactionMeta } from '../graph/graph-executor';
 import { PopulationBaseline } from '../segments/affinities';
@@ -32,7 +32,7 @@ export function createLoaders(graph: GraphExecutor, meta: TransactionMeta): Load
     return ids.map((id) => byId.get(id) ?? null);
   });
   const customerProfile: DataLoader<string, CustomerProfile | null> = new DataLoader(async (ids) => {
-    const rows = await graph.read<{ requestedId: string; customerId: string; profile: RawProfile }>(CYPHER.getCustomerProfiles, { customerIds: [...ids] }, meta);
+    const rows = await graph.read<{ requestedId: string; customerId: string; profile: RawProfile }>(CYPHER.getCustomerProfiles, { customerIds: [...ids], attributeProperties: PROFILE_ATTRIBUTE_PROPERTIES }, meta);
     const byId = new Map(rows.map((r) => [r.requestedId, toCustomerProfile(r.profile)]));
     // The statement resolved each id: later ownership checks and reads by the active id in this request need no
     // round trip of their own.

@@ -1,5 +1,5 @@
 import { ErrorCode, IdentityGraphError } from '../../errors';
-import { RawProfile, toCustomerProfile } from '../../customer-view/customer-profile';
+import { PROFILE_ATTRIBUTE_PROPERTIES, RawProfile, toCustomerProfile } from '../../customer-view/customer-profile';
 import { CYPHER } from '../../graph/cypher-statements';
 import { GraphExecutor } from '../../graph/graph-executor';
 import { appendAuditEntry } from '../audit/append-audit-entry';
@@ -49,7 +49,7 @@ export async function readCustomerView(reader: ViewReader, request: ViewRequest)
     if (activeId === null) return null;
     const [row] = await tx.run<{ profile: RawProfile; consents: Record<string, unknown>[]; signals: Record<string, unknown>[] }>(
       CYPHER.getCustomerForScope,
-      { customerId: activeId, sources: scope.sources },
+      { customerId: activeId, sources: scope.sources, attributeProperties: PROFILE_ATTRIBUTE_PROPERTIES },
     );
     return row ?? null;
   }, meta);

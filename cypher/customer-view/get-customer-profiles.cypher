@@ -4,6 +4,17 @@
 // returns: customerId, profile (map)
 UNWIND $customerIds AS customerId
 MATCH (c:Customer {customerId: customerId})
+// Computed before the map: Neo4j rejects an aggregating subquery nested in a map with other projections.
+WITH customerId, c, COLLECT {
+  // Memberships of the customer and its merged aliases, one per household (households/get-household's rule).
+  MATCH (c)<-[:MERGED_INTO*0..20]-(:Customer)-[m:MEMBER_OF]->(h:Household)
+  WITH h, m
+  ORDER BY CASE m.status WHEN 'PROPOSED' THEN 1 ELSE 0 END,
+           coalesce(m.decidedAt, m.updatedAt, datetime('1970-01-01T00:00:00Z')) DESC,
+           CASE m.status WHEN 'REJECTED' THEN 0 ELSE 1 END
+  WITH h, collect(m)[0] AS membership
+  RETURN {householdId: h.householdId, status: membership.status, confidence: membership.confidence, signal: membership.signal}
+} AS households
 RETURN customerId, {
   customerId: c.customerId,
   status: c.status,
@@ -35,8 +46,5 @@ RETURN customerId, {
       }
     } AS record ORDER BY record.recordKey
   },
-  households: COLLECT {
-    MATCH (c)-[m:MEMBER_OF]->(h:Household)
-    RETURN {householdId: h.householdId, status: m.status, confidence: m.confidence, signal: m.signal}
-  }
+  households: households
 } AS profile

@@ -1,12 +1,25 @@
 // One traversal from a customer to everything a scoped view may use: records of the scope's sources with
 // their link confidence, attributes (properties), identifiers and devices with provenance, links between the
-// records, CONFIRMED household memberships only, aliases, and the consents and opt-out signals of the customer
+// records, CONFIRMED household memberships only (its own and its aliases'), aliases, and the consents and opt-out signals of the customer
 // and its aliases. Records of other sources are never read. The policy engine decides field by field after.
 // params: $customerId (active id), $sources (list of source systems the scope accepts),
 //         $attributeProperties (the record properties a profile shows; see get-customer-profiles)
 // returns: profile (map, shaped like get-customer-profiles), consents (list of maps), signals (list of maps)
 MATCH (c:Customer {customerId: $customerId})
 WITH c, COLLECT { MATCH (alias:Customer)-[:MERGED_INTO*1..20]->(c) RETURN alias } AS aliasNodes
+// Computed before the map: Neo4j rejects an aggregating subquery nested in a map with other projections.
+WITH c, aliasNodes, COLLECT {
+  // Memberships of the customer and its aliases, one per household (households/get-household's rule):
+  // a household confirmed under an alias id shows under this id, once; a later or tied REJECTED hides it.
+  MATCH (owner:Customer)-[m:MEMBER_OF]->(h:Household) WHERE owner = c OR owner IN aliasNodes
+  WITH h, m
+  ORDER BY CASE m.status WHEN 'PROPOSED' THEN 1 ELSE 0 END,
+           coalesce(m.decidedAt, m.updatedAt, datetime('1970-01-01T00:00:00Z')) DESC,
+           CASE m.status WHEN 'REJECTED' THEN 0 ELSE 1 END
+  WITH h, collect(m)[0] AS membership
+  WHERE membership.status = 'CONFIRMED'
+  RETURN {householdId: h.householdId, status: membership.status, confidence: membership.confidence, signal: coalesce(membership.signal, 'EXPLICIT')}
+} AS households
 RETURN {
   customerId: c.customerId,
   status: c.status,
@@ -38,10 +51,7 @@ RETURN {
       }
     } AS record ORDER BY record.recordKey
   },
-  households: COLLECT {
-    MATCH (c)-[m:MEMBER_OF {status: 'CONFIRMED'}]->(h:Household)
-    RETURN {householdId: h.householdId, status: m.status, confidence: m.confidence, signal: coalesce(m.signal, 'EXPLICIT')}
-  }
+  households: households
 } AS profile,
 COLLECT {
   MATCH (owner:Customer)-[:GAVE_CONSENT]->(k:Consent) WHERE owner = c OR owner IN aliasNodes

@@ -10,6 +10,17 @@ UNWIND $customerIds AS requestedId
 MATCH (requested:Customer {customerId: requestedId})
 OPTIONAL MATCH (requested)-[:MERGED_INTO*1..20]->(survivor:Customer {status: 'ACTIVE'})
 WITH requestedId, coalesce(survivor, requested) AS c
+// Computed before the map: Neo4j rejects an aggregating subquery nested in a map with other projections.
+WITH requestedId, c, COLLECT {
+  // Memberships of the customer and its merged aliases, one per household (households/get-household's rule).
+  MATCH (c)<-[:MERGED_INTO*0..20]-(:Customer)-[m:MEMBER_OF]->(h:Household)
+  WITH h, m
+  ORDER BY CASE m.status WHEN 'PROPOSED' THEN 1 ELSE 0 END,
+           coalesce(m.decidedAt, m.updatedAt, datetime('1970-01-01T00:00:00Z')) DESC,
+           CASE m.status WHEN 'REJECTED' THEN 0 ELSE 1 END
+  WITH h, collect(m)[0] AS membership
+  RETURN {householdId: h.householdId, status: membership.status, confidence: membership.confidence, signal: membership.signal}
+} AS households
 RETURN requestedId, c.customerId AS customerId, {
   customerId: c.customerId,
   status: c.status,
@@ -41,8 +52,5 @@ RETURN requestedId, c.customerId AS customerId, {
       }
     } AS record ORDER BY record.recordKey
   },
-  households: COLLECT {
-    MATCH (c)-[m:MEMBER_OF]->(h:Household)
-    RETURN {householdId: h.householdId, status: m.status, confidence: m.confidence, signal: m.signal}
-  }
+  households: households
 } AS profile

@@ -33,7 +33,9 @@ RETURN customerId,
          UNWIND holders AS id
          RETURN id
          UNION
-         MATCH (c)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(member:Customer)
+         // Co-members through merged aliases on either side, as the active customers they are now.
+         MATCH (c)<-[:MERGED_INTO*0..20]-(:Customer)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(holder:Customer)
+         WITH coalesce(head(COLLECT { MATCH (holder)-[:MERGED_INTO*1..20]->(s:Customer {status: 'ACTIVE'}) RETURN s }), holder) AS member
          WHERE member.status = 'ACTIVE'
          RETURN member.customerId AS id
        } AS neighbourIds

@@ -13,8 +13,18 @@ CALL (absorbed, survivor) {
 }
 CALL (absorbed) {
   // Proposals were about the absorbed customer; household detection proposes again for the survivor.
-  // Answers a customer gave (CONFIRMED, REJECTED) stay on the alias as the record of what they said.
+  // Answers a customer gave (CONFIRMED, REJECTED) stay on the alias as the record of what they said; like its
+  // PARTY_TO edges (relationships), every read follows MERGED_INTO to count them for the survivor
+  // (docs/households.md, "Merged customers").
   MATCH (absorbed)-[proposal:MEMBER_OF {status: 'PROPOSED'}]->(:Household)
+  DELETE proposal
+}
+CALL (absorbed, survivor) {
+  // Reads go through aliases, so an answer given under the absorbed id (or under one of its own aliases) now
+  // stands for the survivor; a proposal to the survivor for that same household is moot and would only
+  // linger unseen, so it goes.
+  MATCH (survivor)-[proposal:MEMBER_OF {status: 'PROPOSED'}]->(h:Household)
+  WHERE EXISTS { MATCH (absorbed)<-[:MERGED_INTO*0..20]-(:Customer)-[answer:MEMBER_OF]->(h) WHERE answer.status <> 'PROPOSED' }
   DELETE proposal
 }
 SET absorbed.status = 'MERGED', absorbed.mergedAt = datetime($now), survivor.updatedAt = datetime($now),

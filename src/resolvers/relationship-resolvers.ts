@@ -56,6 +56,8 @@ export const relationshipResolvers = {
       const current = await relationshipOf(ctx, args.id);
       if (current.granteeId !== own) throw forbidden(`id: only the grantee may accept relationship "${args.id}"`, { field: 'id' });
       if (current.status !== 'PROPOSED') throw invalidState(`id: relationship "${args.id}" is ${current.status}; only a PROPOSED one can be accepted`);
+      // Parties are shown as the active customers they resolve to: after a merge both can be the caller.
+      if (current.grantorId === current.granteeId) throw invalidState(`id: both parties of relationship "${args.id}" are now the same customer (their profiles were merged); it grants nothing and cannot be accepted`);
       return written(await ctx.app.graph.write(CYPHER.acceptRelationship, { relationshipId: args.id, customerId: own, now: new Date().toISOString() }, { actor: ctx.actor }), 'accepted');
     },
     revokeRelationship: async (_: unknown, args: { id: string }, ctx: RequestContext) => {

@@ -197,15 +197,24 @@ describe('behavioural events into segments and affinities (real Neo4j and Redis)
   });
 
   it('serves segments with paginated members and household affinities per member', async () => {
-    const res = await graphql<{ segments: { id: string; memberCount: number; rule: string }[]; segment: { members: { items: { customerId: string; reason: string }[]; endCursor: string | null; hasNextPage: boolean } } }>(api.url,
-      '{ segments { id memberCount rule sensitive } segment(id: "frequent") { members(first: 5) { items { customerId since reason } endCursor hasNextPage } } }');
+    type MemberPage = { edges: { cursor: string; node: { customerId: string; reason: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; items: { customerId: string }[] };
+    const res = await graphql<{ segments: { id: string; memberCount: number; rule: string }[]; segment: { members: MemberPage } }>(api.url,
+      '{ segments { id memberCount rule sensitive } segment(id: "frequent") { members(first: 5) { edges { cursor node { customerId since reason } } pageInfo { hasNextPage hasPreviousPage endCursor } items { customerId } } } }');
     expect(res.errors).toBeUndefined();
     const frequent = res.data?.segments.find((s) => s.id === 'frequent');
     expect(frequent?.rule).toBe('frequency90d >= 10');
-    expect(res.data?.segment.members.items).toHaveLength(5);
-    expect(res.data?.segment.members.hasNextPage).toBe((frequent?.memberCount ?? 0) > 5);
-    const next = await graphql<{ segment: { members: { items: { customerId: string }[] } } }>(api.url, 'query($a: String) { segment(id: "frequent") { members(first: 5, after: $a) { items { customerId } } } }', { a: res.data?.segment.members.endCursor });
-    expect((next.data?.segment.members.items[0]?.customerId ?? '') > (res.data?.segment.members.items[4]?.customerId ?? '~')).toBe(true);
+    const first = res.data!.segment.members;
+    expect(first.edges).toHaveLength(5);
+    expect(first.items.map((i) => i.customerId)).toEqual(first.edges.map((e) => e.node.customerId));
+    expect(first.pageInfo).toMatchObject({ hasNextPage: (frequent?.memberCount ?? 0) > 5, hasPreviousPage: false, endCursor: first.edges[4]!.cursor });
+    const next = await graphql<{ segment: { members: MemberPage } }>(api.url, 'query($a: String) { segment(id: "frequent") { members(first: 5, after: $a) { edges { node { customerId } } pageInfo { hasPreviousPage } } } }', { a: first.pageInfo.endCursor });
+    expect(next.data!.segment.members.pageInfo.hasPreviousPage).toBe(true);
+    expect(next.data!.segment.members.edges[0]!.node.customerId > first.edges[4]!.node.customerId).toBe(true);
+    // The page size obeys API_MAX_PAGE_SIZE like every connection; a cursor from elsewhere names the argument.
+    const tooBig = await graphql(api.url, '{ segment(id: "frequent") { members(first: 101) { edges { cursor } } } }');
+    expect(tooBig.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: ['segment', 'members', 'first'] });
+    const foreign = await graphql(api.url, '{ segment(id: "frequent") { members(after: "bm90LWEtY3Vyc29y") { edges { cursor } } } }');
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: ['segment', 'members', 'after'] });
 
     // A household of two members with events: each keeps a persona of their own.
     await t.app.graph.runAutoCommit("MATCH (a:Customer)-[:HAS_BEHAVIOUR]->(ba) WHERE ba.state CONTAINS '\"Baby\"' WITH a LIMIT 1 MATCH (b:Customer)-[:HAS_BEHAVIOUR]->(bb) WHERE b <> a AND NOT bb.state CONTAINS '\"Baby\"' WITH a, b LIMIT 1 MERGE (h:Household {householdId: 'HH-TEST-1'}) MERGE (a)-[:MEMBER_OF {status: 'CONFIRMED'}]->(h) MERGE (b)-[:MEMBER_OF {status: 'PROPOSED'}]->(h)");

@@ -6,11 +6,12 @@ import { AffinityKind } from '../segments/affinities';
 import { affinitiesOf, featuresOf, householdAffinities, membershipViews, SENSITIVE_FEATURES } from '../segments/customer-insights';
 import { defaultPolicy, gateInsights, Insight, withoutSensitive } from '../segments/policy-gate';
 import { recomputeSegments } from '../segments/segment-store';
+import { GraphQLResolveInfo } from 'graphql';
 import { customerInReach } from './authorize';
+import { keysetConnectionOf, keysetPageOf, PageArgs } from './pagination';
 import { RequestContext } from './request-context';
 
 const MAX_EVENTS_PER_CALL = 5000;
-const MAX_PAGE = 500;
 const PREFERENCE_TARGET = /^[\p{L}\p{N} &'.-]{1,80}$/u;
 
 function scopeOf(id: string): Scope {
@@ -64,11 +65,12 @@ export const segmentResolvers = {
     },
   },
   Segment: {
-    members: async (segment: { id: string }, args: { first: number; after?: string | null }, ctx: RequestContext) => {
-      if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) throw new ValidationError([fieldIssue('first', ErrorCode.BAD_USER_INPUT, `must be a whole number from 1 to ${String(MAX_PAGE)}`)]);
-      const rows = await ctx.app.graph.read<{ customerId: string; since: string; reason: string }>(CYPHER.listSegmentMembers, { segmentId: segment.id, after: args.after ?? '', limit: args.first + 1 }, { actor: ctx.actor });
-      const items = rows.slice(0, args.first);
-      return { items, endCursor: rows.length > args.first ? (items[items.length - 1]?.customerId ?? null) : null, hasNextPage: rows.length > args.first };
+    members: async (segment: { id: string }, args: PageArgs, ctx: RequestContext, info: GraphQLResolveInfo) => {
+      const page = keysetPageOf(args, ctx, info);
+      const rows = await ctx.app.graph.read<{ customerId: string; since: string; reason: string }>(CYPHER.listSegmentMembers, { segmentId: segment.id, after: page.afterKey, limit: page.limit + 1 }, { actor: ctx.actor });
+      const connection = keysetConnectionOf(rows, page, (member) => member.customerId);
+      const { hasNextPage, endCursor } = connection.pageInfo;
+      return { ...connection, items: connection.edges.map((e) => e.node), hasNextPage, endCursor: hasNextPage ? endCursor : null };
     },
   },
   Query: {

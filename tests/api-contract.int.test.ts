@@ -137,6 +137,27 @@ describe('GraphQL API contract (real HTTP, Neo4j and Redis)', () => {
       const trail = await graphql<{ auditTrail: { actor: string; role: string; kind: string }[] }>(api.url, 'query ($id: ID!) { auditTrail(customerId: $id) { actor role kind } }', { id: a }, dpo);
       expect(trail.data!.auditTrail).toEqual(expect.arrayContaining([{ actor: 'api:store-app', role: 'app', kind: 'VIEW_READ' }, { actor: 'api:dpo', role: 'privacy_officer', kind: 'EXPORT' }]));
     });
+
+    it('auditLog pages a customer\'s log newest first with cursors, and only the privacy office reads it', async () => {
+      const dpo = await token('privacy_officer', 'dpo');
+      for (const scope of ['email-campaigns', 'customer-service', 'email-campaigns']) {
+        await graphql(api.url, 'query ($id: ID!, $s: String!) { customer(id: $id, scope: $s) { view { auditSeq } } }', { id: b, s: scope }, await app());
+      }
+      type Page = { auditLog: { edges: { cursor: string; node: { seq: number; scope: string; actor: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string } } };
+      const query = 'query ($id: ID!, $after: String) { auditLog(customerId: $id, first: 2, after: $after) { edges { cursor node { seq scope actor } } pageInfo { hasNextPage hasPreviousPage endCursor } } }';
+      const first = await graphql<Page>(api.url, query, { id: b }, dpo);
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.auditLog.edges.map((e) => e.node.scope)).toEqual(['email-campaigns', 'customer-service']);
+      expect(first.data!.auditLog.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      const second = await graphql<Page>(api.url, query, { id: b, after: first.data!.auditLog.pageInfo.endCursor }, dpo);
+      expect(second.data!.auditLog.edges[0]!.node).toMatchObject({ scope: 'email-campaigns', actor: 'api:store-app' });
+      expect(second.data!.auditLog.edges[0]!.node.seq).toBeLessThan(first.data!.auditLog.edges[1]!.node.seq);
+      expect(second.data!.auditLog.pageInfo.hasPreviousPage).toBe(true);
+      const tooBig = await graphql(api.url, 'query ($id: ID!) { auditLog(customerId: $id, first: 51) { edges { cursor } } }', { id: b }, dpo);
+      expect(tooBig.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: ['auditLog', 'first'] });
+      const byApp = await graphql(api.url, 'query ($id: ID!) { auditLog(customerId: $id) { edges { cursor } } }', { id: b }, await app());
+      expect(codeOf(byApp)).toBe('FORBIDDEN');
+    });
   });
 
   describe('customer(id | identifier, scope)', () => {

@@ -3,7 +3,10 @@ import { ServedRecord } from '../privacy/decide/filtered-view';
 import { listConsents, recordOptOutSignal, setConsent, StoredConsent, withdrawOptOutSignal } from '../privacy/store';
 import { eraseCustomer, exportCustomerData } from '../privacy/subject-rights';
 import { readCustomerView, scopeOf } from '../privacy/view';
+import { GraphQLResolveInfo } from 'graphql';
 import { customerInReach, requirePurpose, requireRole } from './authorize';
+import { badArgument } from './bad-argument';
+import { keysetConnectionOf, keysetPageOf, PageArgs } from './pagination';
 import { RequestContext } from './request-context';
 
 /**
@@ -12,6 +15,12 @@ import { RequestContext } from './request-context';
  * and the audit log stay with the privacy office (checked again here, so a schema edit alone cannot open them).
  */
 const PRIVACY_OFFICE = ['privacy_officer'] as const;
+
+/** Every id a customer's reads were logged under: the id asked for, the active id and the ids merged into it. */
+async function idsInAudit(customerId: string, ctx: RequestContext): Promise<string[]> {
+  const profile = await ctx.loaders.customerProfile.load(customerId);
+  return [...new Set([customerId, ...(profile === null ? [] : [profile.id, ...profile.aliases])])];
+}
 
 async function activeIdOf(id: string, ctx: RequestContext, argument = 'customerId'): Promise<string> {
   return customerInReach(ctx, id, argument);
@@ -43,8 +52,17 @@ export const privacyResolvers = {
     },
     auditTrail: async (_: unknown, args: { customerId: string; category?: string | null; limit: number }, ctx: RequestContext) => {
       requireRole(ctx, PRIVACY_OFFICE, 'use the privacy office\'s functions');
-      const active = await ctx.loaders.activeCustomerId.load(args.customerId);
-      return findAuditEntries(ctx.app.graph, { customerIds: [args.customerId, ...(active === null ? [] : [active])], ...(args.category ? { category: args.category } : {}), limit: args.limit }, ctx.actor);
+      return findAuditEntries(ctx.app.graph, { customerIds: await idsInAudit(args.customerId, ctx), ...(args.category ? { category: args.category } : {}), limit: args.limit }, ctx.actor);
+    },
+    auditLog: async (_: unknown, args: { customerId: string; category?: string | null } & PageArgs, ctx: RequestContext, info: GraphQLResolveInfo) => {
+      requireRole(ctx, PRIVACY_OFFICE, 'use the privacy office\'s functions');
+      const page = keysetPageOf(args, ctx, info);
+      const beforeSeq = page.afterKey === '' ? undefined : Number(page.afterKey);
+      if (beforeSeq !== undefined && !Number.isSafeInteger(beforeSeq)) throw badArgument(info, 'after', 'is not a cursor this connection returned');
+      const entries = await findAuditEntries(ctx.app.graph, {
+        customerIds: await idsInAudit(args.customerId, ctx), ...(args.category ? { category: args.category } : {}), ...(beforeSeq === undefined ? {} : { beforeSeq }), limit: page.limit + 1,
+      }, ctx.actor);
+      return keysetConnectionOf(entries, page, (entry) => String(entry.seq));
     },
     verifyAuditLog: (_: unknown, __: unknown, ctx: RequestContext) => {
       requireRole(ctx, PRIVACY_OFFICE, 'use the privacy office\'s functions');

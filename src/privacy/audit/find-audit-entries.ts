@@ -8,6 +8,8 @@ export interface AuditQuery {
   customerIds: string[];
   /** Only entries that returned this data category, e.g. health. */
   category?: string;
+  /** Only entries older than this position in the chain (the next page of a newest-first list). */
+  beforeSeq?: number;
   limit?: number;
 }
 
@@ -18,7 +20,7 @@ export async function findAuditEntries(graph: GraphExecutor, query: AuditQuery, 
   if (salt === null) return [];
   const rows = await graph.read<{ entry: AuditEntry }>(
     CYPHER.findAuditEntries,
-    { subjectKeys: [...new Set(query.customerIds)].map((id) => subjectKey(salt, id)), category: query.category ?? null, limit: query.limit ?? 100 },
+    { subjectKeys: [...new Set(query.customerIds)].map((id) => subjectKey(salt, id)), category: query.category ?? null, beforeSeq: query.beforeSeq ?? null, limit: query.limit ?? 100 },
     meta,
   );
   return rows.map((r) => r.entry);

@@ -81,6 +81,37 @@ describe('API in production mode (real HTTP, JWKS tokens)', () => {
     });
   });
 
+  describe('no landing page from Apollo', () => {
+    it('GET /graphql asking for HTML gets a JSON error, no page and nothing from another origin (production, test, development)', async () => {
+      const development = await startApiServer({ ...t.app, config: { ...t.app.config, NODE_ENV: 'development' } });
+      try {
+        const servers: Array<[string, ApiServer, string]> = [['production', production, idpToken], ['test', testMode, hsToken], ['development', development, hsToken]];
+        for (const [mode, server, token] of servers) {
+          const html = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+          // Without a token: refused before Apollo. With one (a browser does not send it, but a client could): still no page.
+          const answers = [
+            ['no token', await fetch(server.url, { headers: html })],
+            ['token', await fetch(server.url, { headers: { ...html, authorization: `Bearer ${token}` } })],
+            ['token, preflight header', await fetch(server.url, { headers: { ...html, authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } })],
+          ] as const;
+          const seen = [];
+          for (const [name, response] of answers) {
+            const body = await response.text();
+            expect([mode, name, body]).toEqual([mode, name, expect.not.stringMatching(/https?:\/\/|<script|<html/i)]);
+            seen.push([name, response.status, response.headers.get('content-type')?.split(';')[0], (JSON.parse(body) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code]);
+          }
+          expect([mode, seen]).toEqual([mode, [
+            ['no token', 401, 'application/json', 'UNAUTHENTICATED'],
+            ['token', 400, 'application/json', 'BAD_REQUEST'],
+            ['token, preflight header', 400, 'application/json', 'BAD_REQUEST'],
+          ]]);
+        }
+      } finally {
+        await development.stop();
+      }
+    });
+  });
+
   describe('schema details in error messages', () => {
     const cases: Array<[string, string, Record<string, unknown>, string]> = [
       ['misspelt field', '{ viewr { role } }', {}, 'GRAPHQL_VALIDATION_FAILED'],

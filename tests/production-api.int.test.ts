@@ -1,4 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
+import pino from 'pino';
 import { ApiServer, startApiServer } from '../src/api/create-api-server';
 import { graphql, GraphqlResponse } from './support/graphql-client';
 import { JwksServer, signingKey, SigningKey, signWith, startJwksServer } from './support/jwks-server';
@@ -54,6 +55,29 @@ describe('API in production mode (real HTTP, JWKS tokens)', () => {
       for (const [name, token, message] of cases) {
         const result = await graphql(production.url, '{ viewer { role } }', {}, token);
         expect([name, result.status, codeOf(result), result.errors?.[0]?.message]).toEqual([name, 401, 'UNAUTHENTICATED', message]);
+      }
+    });
+  });
+
+  describe('key service (AUTH_JWKS_URL) unavailable', () => {
+    it('answers HTTP 503 AUTH_UNAVAILABLE, not 401, and logs why without the token; a token refused on its own is still 401', async () => {
+      const gone = await startJwksServer([idp]);
+      await gone.close();
+      const lines: string[] = [];
+      const log = pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) });
+      const down = await startApiServer({ ...t.app, log, config: { ...t.app.config, AUTH_JWKS_URL: gone.url } });
+      try {
+        const result = await graphql(down.url, '{ viewer { role } }', {}, idpToken);
+        expect([result.status, codeOf(result), result.errors?.[0]?.message]).toEqual([503, 'AUTH_UNAVAILABLE', 'authorization: the key service that verifies tokens is unavailable; try again later']);
+        const hs = await graphql(down.url, '{ viewer { role } }', {}, hsToken);
+        expect([hs.status, codeOf(hs)]).toEqual([401, 'UNAUTHENTICATED']);
+        const none = await graphql(down.url, '{ viewer { role } }');
+        expect([none.status, codeOf(none)]).toEqual([401, 'UNAUTHENTICATED']);
+
+        expect(lines).toEqual([expect.stringMatching(/"keySetError":"ECONNREFUSED: .*"msg":"token key set \(AUTH_JWKS_URL\) unavailable: requests refused"/)]);
+        for (const part of idpToken.split('.')) expect(lines.join('\n')).not.toContain(part);
+      } finally {
+        await down.stop();
       }
     });
   });

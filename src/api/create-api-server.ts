@@ -84,7 +84,7 @@ export async function startApiServer(app: AppContext): Promise<ApiServer> {
   if (ide) expressApp.use('/graphiql', graphiqlRouter('/graphql'));
   expressApp.use(
     '/graphql',
-    authenticate(verify),
+    authenticate(verify, app.log),
     rateLimit(app.redis, { points: config.API_RATE_LIMIT_POINTS, windowSeconds: config.API_RATE_LIMIT_WINDOW_SECONDS, keyPrefix: `${config.QUEUE_PREFIX}:ratelimit` }),
     express.json({ limit: config.API_MAX_BODY_BYTES }),
     expressMiddleware(apollo, { context: async ({ req }) => createRequestContext(app, (req as AuthenticatedRequest).principal!) }),

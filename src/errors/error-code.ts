@@ -7,6 +7,8 @@ export enum ErrorCode {
   // Request level
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** The key set at AUTH_JWKS_URL cannot be fetched or used, so no token can be verified (the token may be fine). */
+  AUTH_UNAVAILABLE = 'AUTH_UNAVAILABLE',
   /** The operation is not GraphQL (a syntax error): Apollo's code, kept under its name. */
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   /** The operation is not valid against the schema (unknown field, wrong argument type): Apollo's code, kept under its name. */

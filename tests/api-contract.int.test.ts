@@ -1,5 +1,6 @@
 import { ApiServer, startApiServer } from '../src/api/create-api-server';
 import { Role, ROLES } from '../src/auth';
+import { ErrorCode } from '../src/errors';
 import { CYPHER } from '../src/graph/cypher-statements';
 import { runFullMatching } from '../src/matching/jobs/full-run';
 import { trainFromGraph } from '../src/matching/jobs/train-from-graph';
@@ -393,7 +394,32 @@ describe('GraphQL API contract (real HTTP, Neo4j and Redis)', () => {
       expect([big.status, codeOf(big)]).toEqual([413, 'REQUEST_TOO_LARGE']);
       const simple = await fetch(`${api.url}?query=${encodeURIComponent('{ viewer { role } }')}`, { headers: { authorization: `Bearer ${await app()}` } });
       expect(simple.status).toBe(400);
-      expect(await simple.text()).toMatch(/CSRF/);
+      const refused = (await simple.json()) as Omit<GraphqlResponse<unknown>, 'status'>;
+      expect(refused.errors?.[0]?.message).toMatch(/CSRF/);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    });
+
+    it('answers a request Apollo refuses with a code from the enum, at Apollo\'s HTTP status', async () => {
+      const ours: unknown[] = Object.values(ErrorCode);
+      const post = async (body: string) => {
+        const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await app()}` }, body });
+        const json = (await response.json()) as Omit<GraphqlResponse<unknown>, 'status'>;
+        return { status: response.status, code: json.errors?.[0]?.extensions?.code, errors: json.errors };
+      };
+      const cases: Array<[string, string, number, string]> = [
+        ['parse error', JSON.stringify({ query: '{ viewer { role }' }), 400, 'GRAPHQL_PARSE_FAILED'],
+        ['validation error', JSON.stringify({ query: '{ viewer { nickname } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
+        ['variable of the wrong type', JSON.stringify({ query: 'query ($first: Int) { searchCustomers(by: { name: "ann" }, first: $first) { edges { cursor } } }', variables: { first: 'ten' } }), 400, 'BAD_USER_INPUT'],
+        ['unknown operationName', JSON.stringify({ query: 'query Mine { viewer { role } }', operationName: 'Theirs' }), 400, 'BAD_REQUEST'],
+        ['no query', JSON.stringify({ variables: {} }), 400, 'BAD_REQUEST'],
+        ['persisted query (not supported)', JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }), 200, 'BAD_REQUEST'],
+        ['body not JSON', '{"query": ', 400, 'BAD_REQUEST'],
+      ];
+      for (const [name, body, status, code] of cases) {
+        const result = await post(body);
+        expect([name, result.status, result.code]).toEqual([name, status, code]);
+        for (const error of result.errors ?? []) expect([name, ours]).toEqual([name, expect.arrayContaining([error.extensions?.code])]);
+      }
     });
   });
 

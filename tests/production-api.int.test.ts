@@ -1,4 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
+import pino from 'pino';
 import { ApiServer, startApiServer } from '../src/api/create-api-server';
 import { graphql, GraphqlResponse } from './support/graphql-client';
 import { JwksServer, signingKey, SigningKey, signWith, startJwksServer } from './support/jwks-server';
@@ -58,6 +59,29 @@ describe('API in production mode (real HTTP, JWKS tokens)', () => {
     });
   });
 
+  describe('key service (AUTH_JWKS_URL) unavailable', () => {
+    it('answers HTTP 503 AUTH_UNAVAILABLE, not 401, and logs why without the token; a token refused on its own is still 401', async () => {
+      const gone = await startJwksServer([idp]);
+      await gone.close();
+      const lines: string[] = [];
+      const log = pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) });
+      const down = await startApiServer({ ...t.app, log, config: { ...t.app.config, AUTH_JWKS_URL: gone.url } });
+      try {
+        const result = await graphql(down.url, '{ viewer { role } }', {}, idpToken);
+        expect([result.status, codeOf(result), result.errors?.[0]?.message]).toEqual([503, 'AUTH_UNAVAILABLE', 'authorization: the key service that verifies tokens is unavailable; try again later']);
+        const hs = await graphql(down.url, '{ viewer { role } }', {}, hsToken);
+        expect([hs.status, codeOf(hs)]).toEqual([401, 'UNAUTHENTICATED']);
+        const none = await graphql(down.url, '{ viewer { role } }');
+        expect([none.status, codeOf(none)]).toEqual([401, 'UNAUTHENTICATED']);
+
+        expect(lines).toEqual([expect.stringMatching(/"keySetError":"ECONNREFUSED: .*"msg":"token key set \(AUTH_JWKS_URL\) unavailable: requests refused"/)]);
+        for (const part of idpToken.split('.')) expect(lines.join('\n')).not.toContain(part);
+      } finally {
+        await down.stop();
+      }
+    });
+  });
+
   describe('introspection', () => {
     it.each(['{ __schema { types { name } } }', '{ __type(name: "Customer") { fields { name } } }'])('is refused in production with INTROSPECTION_DISABLED (HTTP 400): %s', async (query) => {
       const result = await graphql(production.url, query, {}, idpToken);
@@ -78,6 +102,37 @@ describe('API in production mode (real HTTP, JWKS tokens)', () => {
       const deep = '{ __schema { queryType { name } } searchCustomers(by: {}, first: 1) { edges { node { records { identifiers { holders { records { identifiers { holders { records { identifiers { type } } } } } } } } } } } }';
       const result = await graphql(testMode.url, deep, {}, hsToken);
       expect([result.status, codeOf(result)]).toEqual([400, 'QUERY_TOO_DEEP']);
+    });
+  });
+
+  describe('no landing page from Apollo', () => {
+    it('GET /graphql asking for HTML gets a JSON error, no page and nothing from another origin (production, test, development)', async () => {
+      const development = await startApiServer({ ...t.app, config: { ...t.app.config, NODE_ENV: 'development' } });
+      try {
+        const servers: Array<[string, ApiServer, string]> = [['production', production, idpToken], ['test', testMode, hsToken], ['development', development, hsToken]];
+        for (const [mode, server, token] of servers) {
+          const html = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+          // Without a token: refused before Apollo. With one (a browser does not send it, but a client could): still no page.
+          const answers = [
+            ['no token', await fetch(server.url, { headers: html })],
+            ['token', await fetch(server.url, { headers: { ...html, authorization: `Bearer ${token}` } })],
+            ['token, preflight header', await fetch(server.url, { headers: { ...html, authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } })],
+          ] as const;
+          const seen = [];
+          for (const [name, response] of answers) {
+            const body = await response.text();
+            expect([mode, name, body]).toEqual([mode, name, expect.not.stringMatching(/https?:\/\/|<script|<html/i)]);
+            seen.push([name, response.status, response.headers.get('content-type')?.split(';')[0], (JSON.parse(body) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code]);
+          }
+          expect([mode, seen]).toEqual([mode, [
+            ['no token', 401, 'application/json', 'UNAUTHENTICATED'],
+            ['token', 400, 'application/json', 'BAD_REQUEST'],
+            ['token, preflight header', 400, 'application/json', 'BAD_REQUEST'],
+          ]]);
+        }
+      } finally {
+        await development.stop();
+      }
     });
   });
 

@@ -1,4 +1,5 @@
 import { NextFunction, Request, Response } from 'express';
+import { Logger } from 'pino';
 import { Principal, TokenVerifier } from '../auth';
 import { ErrorCode, IdentityGraphError } from '../errors';
 
@@ -11,9 +12,10 @@ export function sendGraphqlError(res: Response, status: number, code: ErrorCode,
 
 /**
  * Every GraphQL request needs a valid bearer token (deny by default): without one the answer is HTTP 401 with
- * code UNAUTHENTICATED, and no operation is parsed. The token itself is never logged.
+ * code UNAUTHENTICATED, and no operation is parsed. When the key service cannot be reached the answer is HTTP 503
+ * AUTH_UNAVAILABLE (the token may be fine) and the failure is logged. The token itself is never logged.
  */
-export function authenticate(verify: TokenVerifier) {
+export function authenticate(verify: TokenVerifier, log: Logger) {
   return async (req: AuthenticatedRequest, res: Response, next: NextFunction) => {
     try {
       req.principal = await verify(req.headers.authorization);
@@ -22,6 +24,11 @@ export function authenticate(verify: TokenVerifier) {
       if (error instanceof IdentityGraphError && error.code === ErrorCode.UNAUTHENTICATED) {
         res.setHeader('WWW-Authenticate', 'Bearer');
         sendGraphqlError(res, 401, ErrorCode.UNAUTHENTICATED, error.message);
+        return;
+      }
+      if (error instanceof IdentityGraphError && error.code === ErrorCode.AUTH_UNAVAILABLE) {
+        log.warn({ code: error.code, keySetError: error.details.keySetError }, 'token key set (AUTH_JWKS_URL) unavailable: requests refused');
+        sendGraphqlError(res, 503, ErrorCode.AUTH_UNAVAILABLE, error.message);
         return;
       }
       next(error);

@@ -1,8 +1,10 @@
 import { createServer, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
+import { Logger } from 'pino';
 import { AppContext } from '../app/app-context';
 import { createTokenVerifier } from '../auth';
 import { ErrorCode } from '../errors';
@@ -24,13 +26,21 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-/** A body over API_MAX_BODY_BYTES, or one that is not JSON, answered in the GraphQL error shape. */
-function bodyErrors(maxBytes: number) {
+/**
+ * Errors before Apollo, answered in the GraphQL error shape with a code from the enum rather than Express's HTML
+ * page: a body over API_MAX_BODY_BYTES, one that is not JSON, any other body the parser refuses (unsupported
+ * charset or encoding, aborted: its 4xx status), and anything unexpected (500 INTERNAL, message withheld).
+ */
+function requestErrors(maxBytes: number, log: Logger) {
   return (error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    const type = (error as { type?: string }).type;
+    if (res.headersSent) return next(error);
+    const { type, status, expose, message } = error as { type?: string; status?: number; expose?: boolean; message?: string };
     if (type === 'entity.too.large') return sendGraphqlError(res, 413, ErrorCode.REQUEST_TOO_LARGE, `request: the body is larger than ${maxBytes} bytes`, { maxBytes });
-    if (type === 'entity.parse.failed') return sendGraphqlError(res, 400, ErrorCode.BAD_USER_INPUT, 'request: the body is not valid JSON');
-    next(error);
+    if (type === 'entity.parse.failed') return sendGraphqlError(res, 400, ErrorCode.BAD_REQUEST, 'request: the body is not valid JSON');
+    if (expose === true && typeof status === 'number' && status >= 400 && status < 500) return sendGraphqlError(res, status, ErrorCode.BAD_REQUEST, `request: ${message ?? 'not a request this API takes'}`);
+    // The name only: a message or stack could carry what the request held.
+    log.error({ error: error instanceof Error ? error.name : typeof error }, 'unexpected error before GraphQL execution');
+    sendGraphqlError(res, 500, ErrorCode.INTERNAL, 'internal error');
   };
 }
 
@@ -55,8 +65,12 @@ export async function startApiServer(app: AppContext): Promise<ApiServer> {
     hideSchemaDetailsFromClientErrors: production,
     introspection: !production,
     csrfPrevention: true,
+    // No automatic persisted queries: undocumented, a per-replica cache of client documents; a request naming one is BAD_REQUEST.
+    persistedQueries: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      // Apollo's landing page (Sandbox, or its production page) loads scripts from Apollo's CDN; GraphiQL is ours, at /graphiql/.
+      ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin<RequestContext>(schema, { maxDepth: config.API_MAX_DEPTH, maxComplexity: config.API_MAX_COMPLEXITY }),
     ],
   });
@@ -70,11 +84,11 @@ export async function startApiServer(app: AppContext): Promise<ApiServer> {
   if (ide) expressApp.use('/graphiql', graphiqlRouter('/graphql'));
   expressApp.use(
     '/graphql',
-    authenticate(verify),
+    authenticate(verify, app.log),
     rateLimit(app.redis, { points: config.API_RATE_LIMIT_POINTS, windowSeconds: config.API_RATE_LIMIT_WINDOW_SECONDS, keyPrefix: `${config.QUEUE_PREFIX}:ratelimit` }),
     express.json({ limit: config.API_MAX_BODY_BYTES }),
-    bodyErrors(config.API_MAX_BODY_BYTES),
     expressMiddleware(apollo, { context: async ({ req }) => createRequestContext(app, (req as AuthenticatedRequest).principal!) }),
+    requestErrors(config.API_MAX_BODY_BYTES, app.log),
   );
 
   await new Promise<void>((resolve) => http.listen(config.API_PORT, config.API_HOST, resolve));

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { JwksServer, signingKey, SigningKey, signWith, startJwksServer } from '../../tests/support/jwks-server';
+import { JwksFailure, JwksServer, signingKey, SigningKey, signWith, startJwksServer } from '../../tests/support/jwks-server';
 import { loadConfig } from '../config';
 import { ConfigError, ErrorCode, IdentityGraphError } from '../errors';
 import { mintToken } from './mint-token';
@@ -96,6 +96,75 @@ describe('token verifier: key set at AUTH_JWKS_URL (production)', () => {
         await server.close();
       }
     });
+  });
+});
+
+describe('token verifier: key set at AUTH_JWKS_URL unavailable', () => {
+  const UNAVAILABLE = 'authorization: the key service that verifies tokens is unavailable; try again later';
+  let idp: SigningKey;
+  let token: string;
+
+  /** The error the verifier throws for a token (it must throw). */
+  async function failure(verify: TokenVerifier, bearer: string): Promise<IdentityGraphError> {
+    const error = await verify(`Bearer ${bearer}`).then(() => new Error('the token was accepted'), (e: unknown) => e);
+    if (!(error instanceof IdentityGraphError)) throw error;
+    return error;
+  }
+
+  beforeAll(async () => {
+    idp = await signingKey('idp-2024', 'RS256');
+    token = await signWith(idp, claims);
+  });
+
+  it('nothing listening at the URL (connection refused): AUTH_UNAVAILABLE, the cause for the log and not the token', async () => {
+    const gone = await startJwksServer([idp]);
+    await gone.close();
+    const verify = createTokenVerifier(configOf({ NODE_ENV: 'production', AUTH_JWKS_URL: gone.url }));
+    const error = await failure(verify, token);
+    expect([error.code, error.message]).toEqual([ErrorCode.AUTH_UNAVAILABLE, UNAVAILABLE]);
+    expect(error.details).toEqual({ keySetError: expect.stringMatching(/^ECONNREFUSED: /) });
+    expect(JSON.stringify(error.details)).not.toContain(token.split('.')[2]);
+  });
+
+  it.each<[JwksFailure, RegExp]>([
+    ['not-json', /^ERR_JOSE_GENERIC: Failed to parse the JSON Web Key Set HTTP response as JSON$/],
+    ['not-a-key-set', /^ERR_JWKS_INVALID: /],
+    ['http-500', /^ERR_JOSE_GENERIC: Expected 200 OK/],
+    ['hang', /^ERR_JWKS_TIMEOUT: /],
+  ])('a key set answering %s: AUTH_UNAVAILABLE; once it answers again the same verifier accepts the token', async (how, cause) => {
+    const server = await startJwksServer([idp]);
+    try {
+      server.fail(how);
+      // A short fetch timeout so that `hang` ends in jose's JWKSTimeout without waiting 5 s; nothing measures it.
+      const verify = createTokenVerifier(configOf({ NODE_ENV: 'production', AUTH_JWKS_URL: server.url }), { jwksTimeoutMs: 300 });
+      const error = await failure(verify, token);
+      expect([error.code, error.message, error.details.keySetError]).toEqual([ErrorCode.AUTH_UNAVAILABLE, UNAVAILABLE, expect.stringMatching(cause)]);
+      server.fail(null);
+      await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ subject: 'pos-terminal' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a token refused before any key is needed stays UNAUTHENTICATED while the key set is down', async () => {
+    const gone = await startJwksServer([idp]);
+    await gone.close();
+    const verify = createTokenVerifier(configOf({ NODE_ENV: 'production', AUTH_JWKS_URL: gone.url, AUTH_HS256_SECRET: SECRET }));
+    const hs = await mintToken({ secret: SECRET, issuer: claims.iss, audience: claims.aud, role: 'admin', subject: 'ops' });
+    await expect(refusal(verify, hs)).resolves.toEqual({ code: ErrorCode.UNAUTHENTICATED, message: 'authorization: HS256 tokens are not accepted here' });
+    await expect(refusal(verify, 'not-a-jwt')).resolves.toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    await expect(refusal(verify, `${token.slice(0, 20)}.garbage.x`)).resolves.toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+  });
+
+  it('a key set that is up but has no key for the token is UNAUTHENTICATED, not AUTH_UNAVAILABLE', async () => {
+    const server = await startJwksServer([idp]);
+    try {
+      const verify = createTokenVerifier(configOf({ NODE_ENV: 'production', AUTH_JWKS_URL: server.url }));
+      const stranger = await signingKey('unknown-kid', 'RS256');
+      await expect(refusal(verify, await signWith(stranger, claims))).resolves.toEqual({ code: ErrorCode.UNAUTHENTICATED, message: 'authorization: the token does not verify' });
+    } finally {
+      await server.close();
+    }
   });
 });
 

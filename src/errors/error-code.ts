@@ -7,6 +7,17 @@ export enum ErrorCode {
   // Request level
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** The key set at AUTH_JWKS_URL cannot be fetched or used, so no token can be verified (the token may be fine). */
+  AUTH_UNAVAILABLE = 'AUTH_UNAVAILABLE',
+  /** The operation is not GraphQL (a syntax error): Apollo's code, kept under its name. */
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  /** The operation is not valid against the schema (unknown field, wrong argument type): Apollo's code, kept under its name. */
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  /**
+   * The HTTP request is not one the API runs: CSRF-able (no JSON content type, no preflight header), a body that is
+   * not JSON, no query, an operationName the document does not hold, a persisted query. Apollo's code, kept under its name.
+   */
+  BAD_REQUEST = 'BAD_REQUEST',
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   POLICY_DENIED = 'POLICY_DENIED',

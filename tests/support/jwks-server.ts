@@ -22,18 +22,30 @@ export interface JwksServer {
   readonly fetches: number;
   /** Replaces the published keys. */
   publish(keys: readonly SigningKey[]): void;
+  /**
+   * Answers fetches of the key set badly from now on: an HTML page with status 200 (`not-json`), JSON that is not a
+   * key set, HTTP 500, or not at all (`hang`: the connection stays open, unanswered). `null` serves the keys again.
+   */
+  fail(how: JwksFailure | null): void;
   close(): Promise<void>;
 }
+
+export type JwksFailure = 'not-json' | 'not-a-key-set' | 'http-500' | 'hang';
 
 export async function startJwksServer(keys: readonly SigningKey[]): Promise<JwksServer> {
   let published = keys;
   let fetches = 0;
+  let failure: JwksFailure | null = null;
   const server = createServer((req, res) => {
     if (req.url !== '/.well-known/jwks.json') {
       res.writeHead(404).end();
       return;
     }
     fetches += 1;
+    if (failure === 'hang') return;
+    if (failure === 'not-json') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Service Unavailable</body></html>');
+    if (failure === 'not-a-key-set') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"maintenance"}');
+    if (failure === 'http-500') return void res.writeHead(500).end();
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: published.map((k) => k.publicJwk) }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,6 +57,9 @@ export async function startJwksServer(keys: readonly SigningKey[]): Promise<Jwks
     },
     publish(next) {
       published = next;
+    },
+    fail(how) {
+      failure = how;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
@@ -71,6 +71,8 @@ export async function startApiServer(app: AppContext): Promise<ApiServer> {
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       // Apollo's landing page (Sandbox, or its production page) loads scripts from Apollo's CDN; GraphiQL is ours, at /graphiql/.
       ApolloServerPluginLandingPageDisabled(),
+      // Responses are per caller and never HTTP-cacheable: no cache hints to compute on every field.
+      ApolloServerPluginCacheControlDisabled(),
       operationLimitsPlugin<RequestContext>(schema, { maxDepth: config.API_MAX_DEPTH, maxComplexity: config.API_MAX_COMPLEXITY }),
     ],
   });

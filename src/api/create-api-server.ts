@@ -15,6 +15,7 @@ import { formatError } from './format-error';
 import { withoutSuggestions } from './hide-schema-details';
 import { graphiqlRouter } from './graphiql';
 import { healthReport } from './health';
+import { honourGlobalPrivacyControl } from './honour-gpc';
 import { operationLimitsPlugin } from './operation-limits-plugin';
 import { rateLimit } from './rate-limit';
 
@@ -88,6 +89,7 @@ export async function startApiServer(app: AppContext): Promise<ApiServer> {
     '/graphql',
     authenticate(verify, app.log),
     rateLimit(app.redis, { points: config.API_RATE_LIMIT_POINTS, windowSeconds: config.API_RATE_LIMIT_WINDOW_SECONDS, keyPrefix: `${config.QUEUE_PREFIX}:ratelimit` }),
+    honourGlobalPrivacyControl(app),
     express.json({ limit: config.API_MAX_BODY_BYTES }),
     expressMiddleware(apollo, { context: async ({ req }) => createRequestContext(app, (req as AuthenticatedRequest).principal!) }),
     requestErrors(config.API_MAX_BODY_BYTES, app.log),

@@ -64,6 +64,7 @@ export const CYPHER = {
   getCustomerForScope: 'customer-view/get-customer-for-scope',
   appendConsent: 'privacy/append-consent',
   appendOptOutSignal: 'privacy/append-opt-out-signal',
+  recordStandingOptOutSignal: 'privacy/record-standing-opt-out-signal',
   withdrawOptOutSignals: 'privacy/withdraw-opt-out-signals',
   listConsents: 'privacy/list-consents',
   ensurePrivacySalt: 'privacy/ensure-privacy-salt',

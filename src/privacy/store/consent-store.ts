@@ -61,7 +61,7 @@ export async function setConsent(graph: GraphExecutor, policy: Policy, input: un
 }
 
 /** Records an opt-out signal (GPC from the browser, Do Not Sell or Share, ...); it stands until withdrawn. */
-export async function recordOptOutSignal(graph: GraphExecutor, policy: Policy, input: unknown, meta: TransactionMeta): Promise<StoredOptOutSignal> {
+function storedSignal(policy: Policy, input: unknown, meta: TransactionMeta): StoredOptOutSignal {
   const parsed = optOutSignalSchema.safeParse(input);
   if (!parsed.success) {
     throw new ValidationError(parsed.error.issues.map((i) => fieldIssue(i.path.join('.') || '(signal)', ErrorCode.INVALID_CONSENT, i.message)));
@@ -70,7 +70,7 @@ export async function recordOptOutSignal(graph: GraphExecutor, policy: Policy, i
   if (!policy.optOutSignals.has(signal.kind)) {
     throw new ValidationError([fieldIssue('kind', ErrorCode.INVALID_CONSENT, `"${signal.kind}" is not an opt-out signal of policy ${policy.version}`)]);
   }
-  const stored: StoredOptOutSignal = {
+  return {
     ...signal,
     capturedAt: iso(signal.capturedAt),
     withdrawnAt: signal.withdrawnAt === null ? null : iso(signal.withdrawnAt),
@@ -78,10 +78,24 @@ export async function recordOptOutSignal(graph: GraphExecutor, policy: Policy, i
     recordedAt: new Date().toISOString(),
     recordedBy: meta.actor,
   };
+}
+
+export async function recordOptOutSignal(graph: GraphExecutor, policy: Policy, input: unknown, meta: TransactionMeta): Promise<StoredOptOutSignal> {
+  const stored = storedSignal(policy, input, meta);
   const { customerId, ...properties } = stored;
   const rows = await graph.write(CYPHER.appendOptOutSignal, { customerId, signal: properties }, meta);
   if (rows.length === 0) throw new IdentityGraphError(ErrorCode.NOT_FOUND, `customerId: no active customer "${customerId}"`, { field: 'customerId' });
   return stored;
+}
+
+/**
+ * Records a signal the customer's client repeats (Sec-GPC on every request) once: nothing is written while one
+ * of that kind stands for the customer or an id merged into them. Null when no active customer has the id.
+ */
+export async function recordStandingOptOutSignal(graph: GraphExecutor, policy: Policy, input: unknown, meta: TransactionMeta): Promise<{ customerId: string; created: boolean } | null> {
+  const { customerId, ...properties } = storedSignal(policy, input, meta);
+  const [row] = await graph.write<{ customerId: string; created: boolean }>(CYPHER.recordStandingOptOutSignal, { customerId, signal: properties }, meta);
+  return row ?? null;
 }
 
 /** The customer opted back in: standing signals of this kind end now. */

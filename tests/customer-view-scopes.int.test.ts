@@ -171,6 +171,25 @@ describe('single customer view per scope (real Neo4j)', () => {
     expect(history.data?.consents.consents.map((c) => c.status)).toEqual(['GRANTED', 'REVOKED', 'GRANTED']);
   });
 
+  it('the operational profile serves an app only the records its purposes reach: no pharmacy record for a till', async () => {
+    const query = 'query ($id: ID!) { customer(id: $id) { records { source links { otherRecordKey } } identifiers { type } } }';
+    type Served = { customer: { records: { source: string; links: { otherRecordKey: string }[] }[]; identifiers: { type: string }[] } };
+    const read = async (role: Role, subject: string, purposes: string[]) => {
+      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(app, role, subject, purposes)}` }, body: JSON.stringify({ query, variables: { id: customerId } }) });
+      const body = (await response.json()) as { data?: Served; errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+      return body.data!.customer;
+    };
+    const till = await read('app', 'pos-till', ['service_fulfilment']);
+    expect(till.records.map((r) => r.source).sort()).toEqual(['ECOMMERCE', 'LOYALTY']);
+    expect(till.records.flatMap((r) => r.links.map((l) => l.otherRecordKey)).some((k) => k.startsWith('pharmacy:'))).toBe(false);
+    expect(till.identifiers.map((i) => i.type)).not.toContain('PHARMACY_PATIENT');
+    const pharmacy = await read('app', 'pharmacy-counter', ['service_fulfilment', 'pharmacy_care']);
+    expect(pharmacy.records.map((r) => r.source).sort()).toEqual(['ECOMMERCE', 'LOYALTY', 'PHARMACY']);
+    const herself = await read('customer', customerId, []);
+    expect(herself.records.map((r) => r.source).sort()).toEqual(['ECOMMERCE', 'LOYALTY', 'PHARMACY']);
+  });
+
   it('GPC stops the audience export on the next read', async () => {
     const reader = { graph: t.app.graph, policy: t.app.privacy.policy, survivorship: t.app.privacy.survivorship };
     const request = { customerId, scope: 'audience-export', actor: 'ads-job', role: 'marketing' };

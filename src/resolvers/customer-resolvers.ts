@@ -6,6 +6,7 @@ import { customerDevices, customerIdentifiers } from '../customer-view/customer-
 import { identifierQueryKey } from '../customer-view/normalise-identifier-query';
 import { CYPHER } from '../graph/cypher-statements';
 import { IdentifierType } from '../model';
+import { recordsInReach } from '../privacy/decide';
 import { readCustomerView, scopeOf } from '../privacy/view';
 import { badArgument } from './bad-argument';
 import { customerInReach, requirePurpose, requireRole } from './authorize';
@@ -41,11 +42,28 @@ function requireOperationalRead(ctx: RequestContext): void {
   requireOperationalPurpose(ctx);
 }
 
-/** The unfiltered fields of a customer read through a scope are gated one by one, like the root without a scope. */
+/**
+ * An app sees only the records its purposes reach under the policy (no pharmacy record for a till, no record
+ * joined by a link too weak to serve); links to records out of reach go too, so nothing names them. A customer
+ * sees all of their own; stewards and admins see all, because resolving identities is their job.
+ */
+function inReachOf(profile: ServedCustomer, ctx: RequestContext): ServedCustomer {
+  if (ctx.role !== 'app') return profile;
+  const inReach = recordsInReach(ctx.app.privacy.policy, ctx.principal.purposes);
+  const records = profile.records.filter(inReach);
+  if (records.length === profile.records.length) return profile;
+  const kept = new Set(records.map((r) => r.key));
+  return { ...profile, records: records.map((r) => ({ ...r, links: r.links.filter((l) => kept.has(l.otherRecordKey)) })) };
+}
+
+/**
+ * The unfiltered fields: a customer read through a scope gates them one by one, like the root without a scope,
+ * and every read serves only the records in the caller's reach.
+ */
 function unfiltered<T>(read: (profile: ServedCustomer) => T) {
   return (profile: ServedCustomer, _: unknown, ctx: RequestContext): T => {
     if (profile.readScope !== undefined) requireOperationalRead(ctx);
-    return read(profile);
+    return read(inReachOf(profile, ctx));
   };
 }
 

@@ -6,3 +6,4 @@ export { maskValue, maskKindOf, type MaskKind } from './mask';
 export { REASON_CODES, type Reason, type ReasonCode } from './reason';
 export type { DecisionContext, FieldDecision, FieldFacts } from './decision-types';
 export type * from './filtered-view';
+export { recordsInReach } from './records-in-reach';

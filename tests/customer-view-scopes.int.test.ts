@@ -188,6 +188,14 @@ describe('single customer view per scope (real Neo4j)', () => {
     expect(pharmacy.records.map((r) => r.source).sort()).toEqual(['ECOMMERCE', 'LOYALTY', 'PHARMACY']);
     const herself = await read('customer', customerId, []);
     expect(herself.records.map((r) => r.source).sort()).toEqual(['ECOMMERCE', 'LOYALTY', 'PHARMACY']);
+    // Nor can the till find her through what only the pharmacy holds: her patient id names no one to it.
+    const byPatientId = async (purposes: string[]) => {
+      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(app, 'app', 'lookup', purposes)}` },
+        body: JSON.stringify({ query: '{ customer(identifier: { type: PHARMACY_PATIENT, value: "RX-440917" }) { id } customersByIdentifier(type: PHARMACY_PATIENT, value: "RX-440917") { id } }' }) });
+      return ((await response.json()) as { data: { customer: { id: string } | null; customersByIdentifier: { id: string }[] } }).data;
+    };
+    expect(await byPatientId(['service_fulfilment'])).toEqual({ customer: null, customersByIdentifier: [] });
+    expect(await byPatientId(['service_fulfilment', 'pharmacy_care'])).toEqual({ customer: { id: customerId }, customersByIdentifier: [{ id: customerId }] });
   });
 
   it('GPC stops the audience export on the next read', async () => {

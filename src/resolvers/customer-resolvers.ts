@@ -48,9 +48,8 @@ function requireOperationalRead(ctx: RequestContext): void {
  * sees all of their own; stewards and admins see all, because resolving identities is their job.
  */
 function inReachOf(profile: ServedCustomer, ctx: RequestContext): ServedCustomer {
-  if (ctx.role !== 'app') return profile;
-  const inReach = recordsInReach(ctx.app.privacy.policy, ctx.principal.purposes);
-  const records = profile.records.filter(inReach);
+  if (ctx.reach === null) return profile;
+  const records = profile.records.filter(recordsInReach(ctx.reach));
   if (records.length === profile.records.length) return profile;
   const kept = new Set(records.map((r) => r.key));
   return { ...profile, records: records.map((r) => ({ ...r, links: r.links.filter((l) => kept.has(l.otherRecordKey)) })) };
@@ -69,7 +68,7 @@ function unfiltered<T>(read: (profile: ServedCustomer) => T) {
 
 async function holders(type: IdentifierType, value: string, ctx: RequestContext): Promise<{ customerId: string; explicit: boolean }[]> {
   const key = identifierQueryKey(type, value, { tokenHashKey: ctx.app.config.TOKEN_HASH_KEY, defaultPhoneRegion: ctx.app.config.DEFAULT_PHONE_REGION });
-  return ctx.app.graph.read<{ customerId: string; explicit: boolean }>(CYPHER.findCustomersByIdentifier, { key }, { actor: ctx.actor });
+  return ctx.app.graph.read<{ customerId: string; explicit: boolean }>(CYPHER.findCustomersByIdentifier, { key, reach: ctx.reach }, { actor: ctx.actor });
 }
 
 /** The one customer an identifier names: its only holder, or the only one who states it EXPLICITly (a card holder). */

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { CustomerProfile, PROFILE_ATTRIBUTE_PROPERTIES, RawProfile, toCustomerProfile } from '../customer-view/customer-profile';
 import { CYPHER } from '../graph/cypher-statements';
 import { GraphExecutor, TransactionMeta } from '../graph/graph-executor';
+import { SourceReach } from '../privacy/decide';
 import { PopulationBaseline } from '../segments/affinities';
 import { CustomerBehaviour, loadBaseline, loadBehaviour } from '../segments/customer-insights';
 import { RelationshipRow } from './relationship-row';
@@ -19,13 +20,13 @@ export interface Loaders {
   behaviour: DataLoader<string, CustomerBehaviour | null>;
   /** The population baseline of affinities, read once per request. */
   baseline(): Promise<PopulationBaseline>;
-  /** Identifier key -> the active customers holding it (at most MAX_HOLDERS_PER_IDENTIFIER). */
+  /** Identifier key -> the active customers holding it through records in the caller's reach (at most MAX_HOLDERS_PER_IDENTIFIER). */
   identifierHolders: DataLoader<string, string[]>;
   /** Active customer id -> the customer's relationships, either side, any status. */
   customerRelationships: DataLoader<string, RelationshipRow[]>;
 }
 
-export function createLoaders(graph: GraphExecutor, meta: TransactionMeta): Loaders {
+export function createLoaders(graph: GraphExecutor, meta: TransactionMeta, reach: readonly SourceReach[] | null): Loaders {
   const activeCustomerId = new DataLoader<string, string | null>(async (ids) => {
     const rows = await graph.read<{ requestedId: string; customerId: string | null }>(CYPHER.resolveCustomerId, { customerIds: [...ids] }, meta);
     const byId = new Map(rows.map((r) => [r.requestedId, r.customerId]));
@@ -58,7 +59,7 @@ export function createLoaders(graph: GraphExecutor, meta: TransactionMeta): Load
       return () => (once ??= loadBaseline(graph, meta));
     })(),
     identifierHolders: new DataLoader(async (keys) => {
-      const rows = await graph.read<{ key: string; customerIds: string[] }>(CYPHER.findIdentifierHolders, { keys: [...keys], perKey: MAX_HOLDERS_PER_IDENTIFIER }, meta);
+      const rows = await graph.read<{ key: string; customerIds: string[] }>(CYPHER.findIdentifierHolders, { keys: [...keys], perKey: MAX_HOLDERS_PER_IDENTIFIER, reach }, meta);
       const byKey = new Map(rows.map((r) => [r.key, r.customerIds]));
       return keys.map((k) => byKey.get(k) ?? []);
     }),

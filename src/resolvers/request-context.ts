@@ -1,5 +1,6 @@
 import { AppContext } from '../app/app-context';
 import { actorOf, Principal } from '../auth';
+import { SourceReach, sourceReach } from '../privacy/decide';
 import { createLoaders, Loaders } from './loaders';
 
 /** What every resolver of one request sees: the shared services, the verified caller and this request's own loaders. */
@@ -12,9 +13,12 @@ export interface RequestContext {
   actor: string;
   /** The caller's role, recorded in the audit log with every read. */
   role: Principal['role'];
+  /** The records an app's purposes reach (sources, link confidence); null for roles that see every record. */
+  reach: SourceReach[] | null;
 }
 
 export function createRequestContext(app: AppContext, principal: Principal): RequestContext {
   const actor = actorOf(principal);
-  return { app, principal, actor, role: principal.role, loaders: createLoaders(app.graph, { actor }) };
+  const reach = principal.role === 'app' ? sourceReach(app.privacy.policy, principal.purposes) : null;
+  return { app, principal, actor, role: principal.role, reach, loaders: createLoaders(app.graph, { actor }, reach) };
 }

@@ -32,7 +32,7 @@ export const searchResolvers = {
       if (field === 'name' || field === 'address') {
         const lucene = fuzzyLuceneQuery(value);
         if (lucene === null) throw new ValidationError([fieldIssue(`by.${field}`, ErrorCode.BAD_USER_INPUT, 'holds no letters or digits to search for')]);
-        rows = await ctx.app.graph.read(field === 'name' ? CYPHER.searchCustomersByName : CYPHER.searchCustomersByAddress, { lucene, skip: page.offset, limit: page.limit + 1 }, { actor: ctx.actor });
+        rows = await ctx.app.graph.read(field === 'name' ? CYPHER.searchCustomersByName : CYPHER.searchCustomersByAddress, { lucene, skip: page.offset, limit: page.limit + 1, reach: ctx.reach }, { actor: ctx.actor });
       } else {
         let key: string;
         try {
@@ -42,7 +42,7 @@ export const searchResolvers = {
           if (error instanceof ValidationError) throw new ValidationError(error.issues.map((i) => ({ ...i, field: `by.${field}` })));
           throw error;
         }
-        const holders = await ctx.app.graph.read<{ customerId: string }>(CYPHER.findCustomersByIdentifier, { key }, { actor: ctx.actor });
+        const holders = await ctx.app.graph.read<{ customerId: string }>(CYPHER.findCustomersByIdentifier, { key, reach: ctx.reach }, { actor: ctx.actor });
         rows = holders.slice(page.offset, page.offset + page.limit + 1).map((h) => ({ customerId: h.customerId, score: 1 }));
       }
       const profiles = new Map((await profilesOf(rows.map((r) => r.customerId), ctx)).map((p) => [p.id, p]));

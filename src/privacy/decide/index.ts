@@ -6,4 +6,4 @@ export { maskValue, maskKindOf, type MaskKind } from './mask';
 export { REASON_CODES, type Reason, type ReasonCode } from './reason';
 export type { DecisionContext, FieldDecision, FieldFacts } from './decision-types';
 export type * from './filtered-view';
-export { recordsInReach } from './records-in-reach';
+export { recordsInReach, sourceReach, type SourceReach } from './records-in-reach';

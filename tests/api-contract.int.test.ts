@@ -374,6 +374,18 @@ describe('GraphQL API contract (real HTTP, Neo4j and Redis)', () => {
       }
     });
 
+    it('prices audited view reads: thirty aliased scoped views are refused before any runs, and none is audited', async () => {
+      const aliased = Array.from({ length: 30 }, (_, i) => `v${i}: customer(id: $id, scope: "email-campaigns") { view { auditSeq } }`).join(' ');
+      const [before] = await inspect<{ n: number }>(t.app.graph, 'MATCH (e:AuditEntry) RETURN count(e) AS n');
+      const result = await graphql(api.url, `query ($id: ID!) { ${aliased} }`, { id: c }, await app());
+      expect(result.status).toBe(400);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+      const [after] = await inspect<{ n: number }>(t.app.graph, 'MATCH (e:AuditEntry) RETURN count(e) AS n');
+      expect(after!.n).toBe(before!.n);
+      const two = await graphql(api.url, `query ($id: ID!) { a: customer(id: $id, scope: "email-campaigns") { view { auditSeq } } b: customer(id: $id, scope: "email-campaigns") { view { auditSeq } } }`, { id: c }, await app());
+      expect(two.errors).toBeUndefined();
+    });
+
     it('rate-limits each client in Redis (HTTP 429 RATE_LIMITED with Retry-After), other clients unaffected', async () => {
       const limited = await startApiServer({ ...t.app, config: { ...t.app.config, API_RATE_LIMIT_POINTS: 3, API_RATE_LIMIT_WINDOW_SECONDS: 60 } });
       try {

@@ -16,13 +16,30 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => 
 };
 
 /**
+ * Fields that do far more than read a value: each audited view read appends to the hash-chained audit log (one
+ * writer at a time), an export walks a whole customer. Priced so that one request holds at most a few dozen,
+ * whatever aliases it uses.
+ */
+export const EXPENSIVE_FIELDS: Readonly<Record<string, number>> = {
+  'Customer.view': 200,
+  'Query.customerView': 200,
+  'Query.customerDataExport': 1000,
+  'Mutation.eraseCustomer': 1000,
+};
+
+const expensiveFieldEstimator: ComplexityEstimator = ({ type, field, childComplexity }) => {
+  const cost = EXPENSIVE_FIELDS[`${type.name}.${field.name}`];
+  return cost === undefined ? undefined : cost + childComplexity;
+};
+
+/**
  * The operation's cost. getComplexity coerces the variables first and throws graphql-js's error (no code) when
  * one does not fit its type: that is the caller's mistake, BAD_USER_INPUT with HTTP 400 as Apollo would answer
  * it, not an internal error.
  */
 function estimatedCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number {
   try {
-    return getComplexity({ schema, query, ...(operationName ? { operationName } : {}), variables, estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+    return getComplexity({ schema, query, ...(operationName ? { operationName } : {}), variables, estimators: [expensiveFieldEstimator, connectionEstimator, simpleEstimator({ defaultComplexity: 1 })] });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });

@@ -12,7 +12,7 @@ import { ingestCommand } from './ingest-command';
 import { failedCommand, reportCommand, runCommand, trainCommand } from './matching-commands';
 import { forceLinkCommand, forceUnlinkCommand, splitCommand } from './steward-commands';
 import { tokenCommand } from './token-command';
-import { auditCommand, auditVerifyCommand, eraseCommand, exportCommand, retentionCommand } from './privacy-commands';
+import { auditCommand, auditVerifyCommand, eraseCommand, erasureCleanupCommand, exportCommand, retentionCommand } from './privacy-commands';
 
 const program = new Command('idgraph').description('identity-graph command line');
 
@@ -143,6 +143,10 @@ who(privacy.command('erase').description('erasure request: delete the customer, 
   .action(async (customerId: string, options: { by: string; reason: string }) => {
     process.exitCode = await withApp((app) => eraseCommand(app, customerId, options));
   });
+privacy
+  .command('erasure-cleanup')
+  .description('remove the raw events of erasures whose event-log cleanup is pending (the worker also does it at start and every ten minutes); prints counts')
+  .action(() => withApp((app) => erasureCleanupCommand(app)));
 privacy
   .command('audit')
   .description("who read a customer's data, and why")

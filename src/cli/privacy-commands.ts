@@ -1,13 +1,27 @@
 import { AppContext } from '../app/app-context';
 import { findAuditEntries, verifyAuditLog } from '../privacy/audit';
-import { enforceRetention, eraseCustomer, exportCustomerData } from '../privacy/subject-rights';
+import { enforceRetention, eraseCustomer, exportCustomerData, sweepPendingEventErasures } from '../privacy/subject-rights';
 
 const CLI_ROLE = 'privacy_officer';
 
 /** `idgraph privacy retention`: deletes what outlived its category's TTL; prints counts only. */
 export async function retentionCommand(app: AppContext): Promise<void> {
-  const report = await enforceRetention(app.graph, app.privacy.policy, app.privacy.retention);
+  const report = await enforceRetention(app.graph, app.privacy.policy, app.privacy.retention, new Date(), { eventLog: app.rawEvents });
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
+/**
+ * `idgraph privacy erasure-cleanup`: removes the raw events of erasures whose cleanup is pending (the event
+ * log was unavailable, or a process died after the graph commit), once; prints counts only.
+ */
+export async function erasureCleanupCommand(app: AppContext): Promise<void> {
+  let total = { pending: 0, completed: 0, rawEvents: 0 };
+  for (;;) {
+    const sweep = await sweepPendingEventErasures(app.graph, app.rawEvents, { actor: 'cli:erasure-cleanup' });
+    total = { pending: total.pending + sweep.pending, completed: total.completed + sweep.completed, rawEvents: total.rawEvents + sweep.rawEvents };
+    if (sweep.pending === 0 || sweep.completed === 0) break;
+  }
+  process.stdout.write(`${JSON.stringify(total)}\n`);
 }
 
 /** `idgraph privacy export <customerId> --by <name>`: the access export as JSON on stdout (meant for the requester). */
@@ -23,7 +37,7 @@ export async function exportCommand(app: AppContext, customerId: string, options
 
 /** `idgraph privacy erase <customerId> --by --reason`: erases, scans, prints counts and the scan's verdict (no values). */
 export async function eraseCommand(app: AppContext, customerId: string, options: { by: string; reason: string }): Promise<number> {
-  const report = await eraseCustomer(app.graph, app.privacy.policy, { customerId, actor: `cli:${options.by}`, role: CLI_ROLE, reason: options.reason }, app.rawEvents);
+  const report = await eraseCustomer(app.graph, app.privacy.policy, { customerId, actor: `cli:${options.by}`, role: CLI_ROLE, reason: options.reason }, app.rawEvents, { log: app.log });
   if (report === null) {
     process.stderr.write(`customerId: no customer "${customerId}"\n`);
     return 1;

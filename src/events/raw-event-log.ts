@@ -10,7 +10,7 @@ import { BehaviourEvent, subjectOf } from './event-schemas';
 export class RawEventLog {
   readonly key: string;
 
-  constructor(private readonly redis: Redis, prefix: string, private readonly retentionDays: number) {
+  constructor(private readonly redis: Redis, prefix: string, readonly retentionDays: number) {
     this.key = `${prefix}:events:raw`;
   }
 
@@ -35,6 +35,14 @@ export class RawEventLog {
   async removeSubjects(subjects: { recordKeys: readonly string[]; customerIds: readonly string[] }, pageSize = 1000): Promise<number> {
     const recordKeys = new Set(subjects.recordKeys);
     const customerIds = new Set(subjects.customerIds);
+    return this.removeWhere((subject) => (subject.recordKey !== null && recordKeys.has(subject.recordKey)) || (subject.customerId !== null && customerIds.has(subject.customerId)), pageSize);
+  }
+
+  /**
+   * Deletes every kept event whose subject (record key, customer id) the predicate accepts, page by page with
+   * XDEL; idempotent. The erasure-cleanup sweeper matches subjects by salted hash, so it needs no raw ids.
+   */
+  async removeWhere(matches: (subject: { recordKey: string | null; customerId: string | null }) => boolean, pageSize = 1000): Promise<number> {
     let removed = 0;
     let start = '-';
     for (;;) {
@@ -44,13 +52,20 @@ export class RawEventLog {
         const at = fields.indexOf('event');
         const raw = at >= 0 ? fields[at + 1] : undefined;
         if (raw === undefined) continue;
-        const subject = subjectOf(JSON.parse(raw) as BehaviourEvent);
-        if ((subject.recordKey !== null && recordKeys.has(subject.recordKey)) || (subject.customerId !== null && customerIds.has(subject.customerId))) doomed.push(id);
+        if (matches(subjectOf(JSON.parse(raw) as BehaviourEvent))) doomed.push(id);
       }
       if (doomed.length > 0) removed += await this.redis.xdel(this.key, ...doomed);
       if (page.length < pageSize) return removed;
       start = `(${(page[page.length - 1] as [string, string[]])[0]}`;
     }
+  }
+
+  /**
+   * Trims, exactly, every entry older than the retention (appends trim only approximately, and only when
+   * events arrive). Run by the retention job before it forgets pending erasure cleanups. Returns entries removed.
+   */
+  async trimExpired(now = Date.now()): Promise<number> {
+    return this.redis.xtrim(this.key, 'MINID', String(now - this.retentionDays * DAY_MS));
   }
 
   /** Raw events in arrival order, from the oldest kept (for a replay). */

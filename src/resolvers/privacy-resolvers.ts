@@ -96,7 +96,7 @@ export const privacyResolvers = {
       withdrawOptOutSignal(ctx.app.graph, await activeIdOf(args.customerId, ctx), args.kind, { actor: ctx.actor }),
     eraseCustomer: async (_: unknown, args: { id: string; reason: string }, ctx: RequestContext) => {
       requireRole(ctx, PRIVACY_OFFICE, 'use the privacy office\'s functions');
-      const report = await eraseCustomer(ctx.app.graph, ctx.app.privacy.policy, { customerId: args.id, actor: ctx.actor, role: ctx.role, reason: args.reason }, ctx.app.rawEvents);
+      const report = await eraseCustomer(ctx.app.graph, ctx.app.privacy.policy, { customerId: args.id, actor: ctx.actor, role: ctx.role, reason: args.reason }, ctx.app.rawEvents, { log: ctx.app.log });
       if (report === null) return null;
       return { ...report, scanClean: report.scan.clean, scanHits: report.scan.hits.map((h) => `${h.element} ${h.labels.join(':')} ${h.properties.join(', ')}${h.pairHits > 0 ? ` (${h.pairHits} value pairs)` : ''}`) };
     },

@@ -13,11 +13,21 @@ export interface RetentionReport {
   householdProposals: number;
   households: number;
   staleRecords: number;
+  /** Raw events older than the event log's retention, trimmed from its stream (0 when no log was given). */
+  rawEventsTrimmed: number;
+  /** Pending erasure cleanups older than the event log's retention, dropped: the trim removed their events. */
+  expiredErasureCleanups: number;
   /** Categories whose TTL governs nothing the graph holds yet (no such attributes are stored). */
   notHeld: string[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The raw event log, as the retention job sees it. */
+export interface RetainedEventLog {
+  readonly retentionDays: number;
+  trimExpired(now?: number): Promise<number>;
+}
 const STALE_PAGE = 500;
 
 /**
@@ -26,8 +36,12 @@ const STALE_PAGE = 500;
  * source has not changed within the shortest TTL of the record's categories (identity plus the source's label:
  * pharmacy records are health). Stale records go the way erased ones do, with their now unshared identifiers,
  * devices and blocking keys, but without a suppression entry: a fresh record from the source may come back.
+ * With the event log, its stream is trimmed to the log's retention exactly, then pending erasure cleanups
+ * older than that go (the events they name are gone); a failed trim keeps them.
  */
-export async function enforceRetention(graph: GraphExecutor, policy: Policy, schedule: RetentionSchedule, now: Date = new Date()): Promise<RetentionReport> {
+export async function enforceRetention(
+  graph: GraphExecutor, policy: Policy, schedule: RetentionSchedule, now: Date = new Date(), options: { eventLog?: RetainedEventLog } = {},
+): Promise<RetentionReport> {
   const meta = { actor: 'job:retention', purpose: 'retention' };
   const before = (categories: readonly string[]) => new Date(now.getTime() - shortestDays(schedule, categories) * DAY_MS).toISOString();
   const labels = (field: Parameters<typeof fieldCategories>[1]) => fieldCategories(policy, field, []);
@@ -50,6 +64,13 @@ export async function enforceRetention(graph: GraphExecutor, policy: Policy, sch
       if (rows.length < STALE_PAGE) break;
     }
   }
+  let rawEventsTrimmed = 0;
+  let expiredErasureCleanups = 0;
+  if (options.eventLog) {
+    rawEventsTrimmed = await options.eventLog.trimExpired(now.getTime());
+    const [expired] = await graph.write<{ deleted: number }>(CYPHER.deleteExpiredPendingEventErasures, { before: new Date(now.getTime() - options.eventLog.retentionDays * DAY_MS).toISOString() }, meta);
+    expiredErasureCleanups = expired?.deleted ?? 0;
+  }
   const graphCategories = new Set([
     ...labels({ kind: 'node', label: 'RecordChange' }), ...labels({ kind: 'edge', type: 'SEEN_ON' }), ...labels({ kind: 'edge', type: 'MEMBER_OF' }),
     ...SOURCE_SYSTEMS.flatMap((s) => fieldCategories(policy, { kind: 'node', label: 'SourceRecord' }, [s])),
@@ -62,6 +83,8 @@ export async function enforceRetention(graph: GraphExecutor, policy: Policy, sch
     householdProposals: households?.memberships ?? 0,
     households: households?.households ?? 0,
     staleRecords,
+    rawEventsTrimmed,
+    expiredErasureCleanups,
     notHeld: [...policy.categories.keys()].filter((c) => !graphCategories.has(c)),
   };
 }

@@ -1,7 +1,8 @@
-export { eraseCustomer, type ErasureReport, type ErasureRequest } from './erase-customer';
+export { eraseCustomer, type ErasableEventLog, type ErasureOptions, type ErasureReport, type ErasureRequest } from './erase-customer';
+export { startEventErasureSweeper, sweepPendingEventErasures, type EventErasureSweep, type SweepableEventLog } from './pending-event-erasure';
 export { scanTermsOf, type ErasureTargets, type ScanTerms } from './erasure-terms';
 export { scanForErasedValues, type ScanHit, type ScanResult } from './scan-for-erased-values';
 export { exportCustomerData, type CustomerDataExport, type ExportRequest } from './export-customer-data';
-export { enforceRetention, type RetentionReport } from './enforce-retention';
+export { enforceRetention, type RetainedEventLog, type RetentionReport } from './enforce-retention';
 export { loadRetentionSchedule, shortestDays, type RetentionSchedule } from './retention-schedule';
 export { withoutSuppressed, isSuppressingIdentifierType } from './suppression';

@@ -203,8 +203,10 @@ describe('a merge keeps what the customer said under the absorbed id (real Neo4j
       'MATCH (a:Customer {customerId: $id}) RETURN COUNT { (a)-[:MEMBER_OF]->() } AS memberships, COUNT { (a)-[:PARTY_TO]->() } AS parties', { id: pimAlias });
     expect(before[0]).toEqual({ memberships: 1, parties: 3 });
 
-    const erased = await ask<{ eraseCustomer: { customers: number; scanClean: boolean } }>('privacy_officer', 'dpo', 'mutation ($id: ID!) { eraseCustomer(id: $id, reason: "verified erasure request DSR-2001") { customers scanClean } }', { id: pim });
+    const erased = await ask<{ eraseCustomer: { customers: number; scanClean: boolean; modelRetrainQueued: boolean; modelRetrainAt: string | null; scanModelRetrainPending: boolean } }>('privacy_officer', 'dpo', 'mutation ($id: ID!) { eraseCustomer(id: $id, reason: "verified erasure request DSR-2001") { customers scanClean modelRetrainQueued modelRetrainAt scanModelRetrainPending } }', { id: pim });
     expect(erased.eraseCustomer.customers).toBe(2);
+    // No matching model holds term-frequency tables here, so there is nothing to retrain.
+    expect(erased.eraseCustomer).toMatchObject({ modelRetrainQueued: false, modelRetrainAt: null, scanModelRetrainPending: false });
 
     const left = await inspect<{ customers: number; relationships: number; memberships: number }>(t.app.graph, `
       RETURN COUNT { MATCH (c:Customer) WHERE c.customerId IN $ids } AS customers,

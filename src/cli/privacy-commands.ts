@@ -1,6 +1,6 @@
 import { AppContext } from '../app/app-context';
 import { findAuditEntries, verifyAuditLog } from '../privacy/audit';
-import { enforceRetention, eraseCustomer, exportCustomerData, sweepPendingEventErasures } from '../privacy/subject-rights';
+import { enforceRetention, eraseCustomerAndQueueRetrain, exportCustomerData, sweepPendingEventErasures } from '../privacy/subject-rights';
 
 const CLI_ROLE = 'privacy_officer';
 
@@ -35,15 +35,20 @@ export async function exportCommand(app: AppContext, customerId: string, options
   return 0;
 }
 
-/** `idgraph privacy erase <customerId> --by --reason`: erases, scans, prints counts and the scan's verdict (no values). */
+/**
+ * `idgraph privacy erase <customerId> --by --reason`: erases, queues the model retrain, scans, prints counts, the
+ * retrain (`modelRetrain`) and the scan's verdict (no values). Exit 2 when the scan found values, unless every
+ * hit is a matching model the queued retrain will clean (`scan.modelRetrainPending`).
+ */
 export async function eraseCommand(app: AppContext, customerId: string, options: { by: string; reason: string }): Promise<number> {
-  const report = await eraseCustomer(app.graph, app.privacy.policy, { customerId, actor: `cli:${options.by}`, role: CLI_ROLE, reason: options.reason }, app.rawEvents, { log: app.log });
+  const report = await eraseCustomerAndQueueRetrain(app, { customerId, actor: `cli:${options.by}`, role: CLI_ROLE, reason: options.reason });
   if (report === null) {
     process.stderr.write(`customerId: no customer "${customerId}"\n`);
     return 1;
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  return report.scan.clean ? 0 : 2;
+  if (report.modelRetrain.queued) process.stderr.write(`matching model retrain queued (job ${String(report.modelRetrain.jobId)}, runs at ${String(report.modelRetrain.runAt)})\n`);
+  return report.scan.clean || report.scan.modelRetrainPending ? 0 : 2;
 }
 
 /** `idgraph privacy audit <customerId> [--category health]`: who read this customer's data, and why. */

@@ -28,6 +28,11 @@ export const configSchema = z.object({
   MATCH_NEIGHBOURHOOD_LIMIT: z.coerce.number().int().min(10).max(100_000).default(500),
   /** `auto`: on start, train a model and run a full matching pass when none is active and records exist. */
   MATCH_BOOTSTRAP: z.enum(['auto', 'never']).default('auto'),
+  /**
+   * Minutes after an erasure before the matching model is retrained without the erased records (its
+   * term-frequency tables hold raw names and addresses). Erasures within the window share one retrain.
+   */
+  MODEL_RETRAIN_AFTER_ERASURE_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
   /** Behavioural events per queued job (one graph transaction). */
   EVENTS_BATCH_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),
   EVENT_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),

@@ -1,7 +1,7 @@
 import { appendAuditEntry, findAuditEntries, verifyAuditLog } from '../privacy/audit';
 import { ServedRecord } from '../privacy/decide/filtered-view';
 import { listConsents, recordOptOutSignal, setConsent, StoredConsent, withdrawOptOutSignal } from '../privacy/store';
-import { eraseCustomer, exportCustomerData } from '../privacy/subject-rights';
+import { eraseCustomerAndQueueRetrain, exportCustomerData } from '../privacy/subject-rights';
 import { readCustomerView, scopeOf } from '../privacy/view';
 import { GraphQLResolveInfo } from 'graphql';
 import { customerInReach, requirePurpose, requireRole } from './authorize';
@@ -96,9 +96,16 @@ export const privacyResolvers = {
       withdrawOptOutSignal(ctx.app.graph, await activeIdOf(args.customerId, ctx), args.kind, { actor: ctx.actor }),
     eraseCustomer: async (_: unknown, args: { id: string; reason: string }, ctx: RequestContext) => {
       requireRole(ctx, PRIVACY_OFFICE, 'use the privacy office\'s functions');
-      const report = await eraseCustomer(ctx.app.graph, ctx.app.privacy.policy, { customerId: args.id, actor: ctx.actor, role: ctx.role, reason: args.reason }, ctx.app.rawEvents, { log: ctx.app.log });
+      const report = await eraseCustomerAndQueueRetrain(ctx.app, { customerId: args.id, actor: ctx.actor, role: ctx.role, reason: args.reason });
       if (report === null) return null;
-      return { ...report, scanClean: report.scan.clean, scanHits: report.scan.hits.map((h) => `${h.element} ${h.labels.join(':')} ${h.properties.join(', ')}${h.pairHits > 0 ? ` (${h.pairHits} value pairs)` : ''}`) };
+      return {
+        ...report,
+        scanClean: report.scan.clean,
+        scanModelRetrainPending: report.scan.modelRetrainPending,
+        scanHits: report.scan.hits.map((h) => `${h.element} ${h.labels.join(':')} ${h.properties.join(', ')}${h.pairHits > 0 ? ` (${h.pairHits} value pairs)` : ''}${h.awaitingModelRetrain ? ' [awaiting the queued model retrain]' : ''}`),
+        modelRetrainQueued: report.modelRetrain.queued,
+        modelRetrainAt: report.modelRetrain.runAt,
+      };
     },
   },
   CustomerView: {

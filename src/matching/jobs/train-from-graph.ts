@@ -53,8 +53,8 @@ export async function trainFromGraph(
     );
   }
   const { model } = trainModel(sample, settings, options.overrides ? { overrides: options.overrides } : {});
-  await saveActiveModel(ctx.graph, model, seen, options.jobId);
+  const { stripped } = await saveActiveModel(ctx.graph, model, seen, options.jobId);
   ctx.models.forget();
-  ctx.log.info({ jobId: options.jobId, version: model.version, recordCount: seen, sampled: sample.length, threshold: model.threshold.probability }, 'matching model trained');
+  ctx.log.info({ jobId: options.jobId, version: model.version, recordCount: seen, sampled: sample.length, threshold: model.threshold.probability, supersededModelsStripped: stripped }, 'matching model trained');
   return { model, records: seen, sampled: sample.length };
 }

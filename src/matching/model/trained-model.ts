@@ -56,6 +56,11 @@ export const trainedModelSchema = z.object({
   termFrequencies: z.record(z.string(), z.object({ total: z.number().int(), counts: z.record(z.string(), z.number()) })),
   threshold: thresholdSchema,
   training: trainingReportSchema,
+  /**
+   * Set when the model was superseded and its term-frequency tables (raw values of the tf columns) were
+   * removed. Such a model no longer scores as its version says: it is kept for lineage, never scored with.
+   */
+  termFrequenciesRemovedAt: z.string().optional(),
 });
 
 export type TrainedModel = z.output<typeof trainedModelSchema>;
@@ -70,4 +75,24 @@ export function parseTrainedModel(json: string): TrainedModel {
 
 export function serialiseTrainedModel(model: TrainedModel): string {
   return JSON.stringify(model);
+}
+
+/** A stored model's JSON as far as stripping needs it: any object with term-frequency tables, other fields kept as they are. */
+const storedModelShape = z.looseObject({ termFrequencies: z.record(z.string(), z.unknown()) });
+
+/**
+ * A superseded model's JSON without its term-frequency tables (each column's table dropped, `termFrequencies`
+ * left empty) and marked `termFrequenciesRemovedAt`; every other field as stored. Null when the JSON is not a
+ * model (unreadable, or of a shape this code does not know): then nothing of it can be vouched for and it goes.
+ */
+export function withoutTermFrequencies(json: string, at: string): string | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const parsed = storedModelShape.safeParse(value);
+  if (!parsed.success) return null;
+  return JSON.stringify({ ...parsed.data, termFrequencies: {}, termFrequenciesRemovedAt: at });
 }

@@ -2,12 +2,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Command } from 'commander';
 import { generateDataset } from '../../seeds/dataset';
 import { EventPerson, generateEvents } from '../../seeds/events/generate-events';
 import { startApiServer } from '../../src/api/create-api-server';
 import { createAppContext } from '../../src/app/app-context';
+import { mintToken } from '../../src/auth';
 import { loadConfig } from '../../src/config';
 import { startEventWorker } from '../../src/events';
 import { applySchema } from '../../src/graph/apply-schema';
@@ -49,7 +50,10 @@ async function main(): Promise<void> {
   if (services.NEO4J_URI !== expectedBolt) throw new Error(`services.env points at ${services.NEO4J_URI ?? '(nothing)'}, not the bench profile's ${expectedBolt}; the benchmark empties that graph, so it stops here`);
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-  const config = loadConfig({ ...env, ...services, QUEUE_PREFIX: `bench-ev-${randomUUID().slice(0, 6)}`, EVENTS_BATCH_SIZE: opts.batch, LOG_LEVEL: 'warn', API_PORT: '0', NODE_ENV: 'production', LOAD_DEMO_DATA: 'never' }, '/nonexistent');
+  // The API needs a key for bearer tokens: a throwaway HS256 secret (NODE_ENV test, as bench/api does; production
+  // requires a JWKS server) and an admin token minted with it for the probes.
+  const secret = randomBytes(32).toString('hex');
+  const config = loadConfig({ ...env, ...services, QUEUE_PREFIX: `bench-ev-${randomUUID().slice(0, 6)}`, EVENTS_BATCH_SIZE: opts.batch, LOG_LEVEL: 'warn', API_PORT: '0', NODE_ENV: 'test', AUTH_HS256_SECRET: secret, API_RATE_LIMIT_POINTS: '10000000', LOAD_DEMO_DATA: 'never' }, '/nonexistent');
   const app = createAppContext(config, 'bench-events');
   try {
     await app.graph.runAutoCommit(app.graph.registry.get(CYPHER.deleteEverything));
@@ -107,9 +111,12 @@ async function main(): Promise<void> {
     // until its order count moved. Idle, then under a background stream.
     const api = await startApiServer(app);
     const customers = (await app.graph.driver.executeQuery("MATCH (c:Customer {status: 'ACTIVE'})-[:HAS_BEHAVIOUR]->() RETURN c.customerId AS id ORDER BY id LIMIT 500")).records.map((r) => r.get('id') as string);
+    const token = await mintToken({ secret, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, role: 'admin', subject: 'bench-events', purposes: [], expiresIn: '2h' });
     const gql = async (query: string, variables: Record<string, unknown>) => {
-      const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      if (body.errors !== undefined) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return body;
     };
     const orders = async (id: string) => {
       const res = await gql('query($id: ID!) { customer(id: $id) { features } }', { id });

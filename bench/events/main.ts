@@ -18,6 +18,7 @@ import { CanonicalRecord, recordKey } from '../../src/model';
 import { ensureSegmentDefinitions } from '../../src/segments/segment-store';
 import { parseSourceRecord } from '../../src/sources';
 import { benchServicesRunning, startBenchServices, stopBenchServices } from '../ingest/bench-services';
+import { benchNeo4jPid, cpuSeconds, machineBusySeconds } from '../ingest/process-cpu';
 import { REPO_ROOT, RESULTS_DIR, SERVICES_ENV_FILE } from '../ingest/paths';
 
 /**
@@ -97,14 +98,24 @@ async function main(): Promise<void> {
     jobMs.length = 0;
 
     // 1. Sustained: the whole stream queued as fast as the producer goes; the clock stops when the queue is empty.
+    // CPU seconds over the sustained run: where the time goes (the bench Neo4j JVM, this process = producer + worker,
+    // the whole machine; the rest is other work on the shared machine).
+    const neo4jPid = benchNeo4jPid();
+    const cpu0 = { neo4j: neo4jPid === null ? null : cpuSeconds(neo4jPid), node: process.cpuUsage(), machine: machineBusySeconds() };
     const t0 = Date.now();
     const produced = await app.eventProducer.record(stream, { via: 'cli' });
     const tProduced = Date.now();
     await drain();
     const t1 = Date.now();
+    const nodeCpu = process.cpuUsage(cpu0.node);
+    const cpu = {
+      neo4jSeconds: neo4jPid === null || cpu0.neo4j === null ? null : round(cpuSeconds(neo4jPid) - cpu0.neo4j),
+      benchProcessSeconds: round((nodeCpu.user + nodeCpu.system) / 1e6),
+      machineSeconds: round(machineBusySeconds() - cpu0.machine),
+    };
     // A fixed inspection query of the benchmark (the idempotency ledger's size = events aggregated).
     const counts = (await app.graph.driver.executeQuery('MATCH (e:EventId) RETURN count(e) - $warmUp AS n', { warmUp: warmUp.length })).records[0]?.toObject() as { n: number } | undefined;
-    const sustained = { events: stream.length, accepted: produced.accepted, aggregated: counts?.n ?? 0, seconds: (t1 - t0) / 1000, eventsPerSecond: Math.round(stream.length / ((t1 - t0) / 1000)), producerEventsPerSecond: Math.round(stream.length / ((tProduced - t0) / 1000)), jobs: jobMs.length, jobMsP50: pct(jobMs, 50), jobMsP95: pct(jobMs, 95) };
+    const sustained = { events: stream.length, accepted: produced.accepted, aggregated: counts?.n ?? 0, seconds: (t1 - t0) / 1000, eventsPerSecond: Math.round(stream.length / ((t1 - t0) / 1000)), producerEventsPerSecond: Math.round(stream.length / ((tProduced - t0) / 1000)), jobs: jobMs.length, jobMsP50: pct(jobMs, 50), jobMsP95: pct(jobMs, 95), cpuSeconds: cpu };
     process.stderr.write(`sustained: ${JSON.stringify(sustained)}\n`);
 
     // 2. Event-to-API latency: send one purchase through GraphQL, read the customer's features through GraphQL

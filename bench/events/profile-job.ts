@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config';
 import { TransactionRunner } from '../../src/graph/graph-executor';
 import { parseSourceRecord } from '../../src/sources';
 import { aggregateEvents } from '../../src/segments/aggregate-events';
+import { BehaviourEvent, parseEvent } from '../../src/events';
 import { SERVICES_ENV_FILE } from '../ingest/paths';
 
 /**
@@ -44,7 +45,10 @@ async function main(): Promise<void> {
     } as typeof original;
     const total: number[] = [];
     for (let r = 0; r < repeats; r++) {
-      const events = all.slice(r * batch, (r + 1) * batch).map((e) => ({ ...e, eventId: `prof-${randomUUID()}` }));
+      const events = all.slice(r * batch, (r + 1) * batch).flatMap((e): BehaviourEvent[] => {
+        const parsed = parseEvent({ ...e, eventId: `prof-${randomUUID()}` });
+        return parsed.ok ? [parsed.event] : [];
+      });
       const session = app.graph.driver.session();
       const tx = await session.beginTransaction();
       const t = performance.now();

@@ -7,6 +7,7 @@ import { CYPHER } from '../src/graph/cypher-statements';
 import { runFullMatching } from '../src/matching/jobs/full-run';
 import { trainFromGraph } from '../src/matching/jobs/train-from-graph';
 import { GROCERY_SETTINGS } from '../src/matching/settings/grocery-settings';
+import { ensureSegmentDefinitions } from '../src/segments/segment-store';
 import { ingestGenerated, inspect } from './support/matching';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -126,6 +127,8 @@ describe('README examples, sent as written over plain HTTP', () => {
     await ingestGenerated(t.app.graph, 80, 5150);
     await trainFromGraph(t.app.matcher, GROCERY_SETTINGS, { jobId: 'train' });
     await runFullMatching(t.app.matcher, { runId: 'readme-run' });
+    // What the events worker writes when `npm start` starts it: the segment definitions the examples ask about.
+    await ensureSegmentDefinitions(t.app.graph, t.app.segmentDefinitions);
     api = await startApiServer(t.app);
 
     const unique = (type: string) => `(i:Identifier {type: '${type}'}) WHERE NOT coalesce(i.generic, false)

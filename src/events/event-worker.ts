@@ -5,7 +5,7 @@ import { ErrorCode, fieldIssue } from '../errors';
 import { CYPHER } from '../graph/cypher-statements';
 import { GraphExecutor } from '../graph/graph-executor';
 import { DeadLetterStore } from '../ingestion/dead-letter/dead-letter-store';
-import { errorCodeOf, failPermanentlyUnlessRetryable, isFinalFailure, QUEUES, workerOptions } from '../queue';
+import { errorCodeOf, failPermanentlyUnlessRetryable, isFinalFailure, QUEUES, runPeriodically, workerOptions } from '../queue';
 import { aggregateEvents, AggregateResult } from '../segments/aggregate-events';
 import { SegmentDefinition } from '../segments/segment-definitions';
 import { EventJobData } from './event-job';
@@ -48,11 +48,8 @@ export function startEventWorker(graph: GraphExecutor, connection: Redis, deadLe
   worker.on('error', (error) => log.error({ code: errorCodeOf(error) }, 'events worker error'));
   const sweepMs = options.ledgerSweepMs ?? 600_000;
   if (sweepMs > 0) {
-    const sweep = () => void sweepEventLedger(graph).catch((e: unknown) => log.warn({ code: errorCodeOf(e) }, 'event ledger sweep failed'));
-    const timer = setInterval(sweep, sweepMs);
-    timer.unref();
-    worker.on('closing', () => clearInterval(timer));
-    sweep();
+    const stop = runPeriodically(() => sweepEventLedger(graph).then(() => undefined, (e: unknown) => log.warn({ code: errorCodeOf(e) }, 'event ledger sweep failed')), sweepMs);
+    worker.on('closing', stop);
   }
   return worker;
 }

@@ -60,7 +60,7 @@ export async function setConsent(graph: GraphExecutor, policy: Policy, input: un
   return stored;
 }
 
-/** Records an opt-out signal (GPC from the browser, Do Not Sell or Share, ...); it stands until withdrawn. */
+/** A valid signal of the policy, stamped for storage; ValidationError names the field otherwise. */
 function storedSignal(policy: Policy, input: unknown, meta: TransactionMeta): StoredOptOutSignal {
   const parsed = optOutSignalSchema.safeParse(input);
   if (!parsed.success) {
@@ -80,6 +80,7 @@ function storedSignal(policy: Policy, input: unknown, meta: TransactionMeta): St
   };
 }
 
+/** Records an opt-out signal (GPC from the browser, Do Not Sell or Share, ...); it stands until withdrawn. */
 export async function recordOptOutSignal(graph: GraphExecutor, policy: Policy, input: unknown, meta: TransactionMeta): Promise<StoredOptOutSignal> {
   const stored = storedSignal(policy, input, meta);
   const { customerId, ...properties } = stored;

@@ -1,6 +1,7 @@
 import { CYPHER } from '../../graph/cypher-statements';
 import { GraphExecutor, TransactionRunner } from '../../graph/graph-executor';
 import { errorCodeOf } from '../../queue/job-failures';
+import { runPeriodically } from '../../queue/run-periodically';
 import { readSalt, saltedHash } from '../store/privacy-salt';
 
 /**
@@ -82,21 +83,9 @@ export interface SweepLog {
  * delays the cleanup, not the worker. Returns a stop function.
  */
 export function startEventErasureSweeper(graph: GraphExecutor, eventLog: SweepableEventLog, log: SweepLog, everyMs = 600_000): () => void {
-  let running = false;
-  const sweep = () => {
-    if (running) return;
-    running = true;
-    void sweepPendingEventErasures(graph, eventLog)
-      .then((result) => {
-        if (result.pending > 0) log.info(result, 'finished raw-event cleanups that erasures left pending');
-      })
-      .catch((error: unknown) => log.warn({ code: errorCodeOf(error), error: error instanceof Error ? error.name : 'unknown' }, 'raw-event cleanup sweep failed; retried on the next sweep'))
-      .finally(() => {
-        running = false;
-      });
-  };
-  const timer = setInterval(sweep, everyMs);
-  timer.unref();
-  sweep();
-  return () => clearInterval(timer);
+  return runPeriodically(() => sweepPendingEventErasures(graph, eventLog)
+    .then((result) => {
+      if (result.pending > 0) log.info(result, 'finished raw-event cleanups that erasures left pending');
+    })
+    .catch((error: unknown) => log.warn({ code: errorCodeOf(error), error: error instanceof Error ? error.name : 'unknown' }, 'raw-event cleanup sweep failed; retried on the next sweep')), everyMs);
 }
